@@ -1,0 +1,193 @@
+"""The archive: typed reads and writes of the exhibition's content. All SQL lives in this package."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from kiosk.archive import search as search_index
+from kiosk.archive.database import copy_database, integrity_problems, open_database, open_read_only
+from kiosk.archive.rows import from_row, json_list, to_row
+from kiosk.content import model as m
+from kiosk.content.errors import ArchiveError
+
+# dataclass -> (table, order)
+_TABLES: dict[type, tuple[str, str]] = {
+    m.Exhibition: ("exhibition", "slug"),
+    m.Section: ("sections", "position, slug"),
+    m.Source: ("sources", "slug"),
+    m.Track: ("tracks", "position, slug"),
+    m.Era: ("eras", "start, slug"),
+    m.Event: ("events", "sort_key IS NULL, sort_key, position, slug"),
+    m.Fact: ("facts", "event, position, id"),
+    m.Media: ("media", "rowid"),
+    m.SectionMedia: ("section_media", "section, position"),
+    m.Artist: ("artists", "slug"),
+    m.Artwork: ("artworks", "position, slug"),
+    m.Programme: ("programmes", "slug"),
+    m.ProgrammeItem: ("programme_items", "programme, position"),
+}
+
+
+class Archive:
+    """One archive database. Opened `read_only`, every write fails."""
+
+    def __init__(self, db: Database, read_only: bool = False):
+        self.db = db
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Archive:
+        return cls(open_database(path))
+
+    @classmethod
+    def open_snapshot(cls, path: Path) -> Archive:
+        return cls(open_read_only(path), read_only=True)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside is written together or not at all."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"{self._name()}: write failed ({error})") from error
+
+    # Writing
+
+    def put(self, item: Any) -> None:
+        """Insert or update one content item and the links it carries."""
+        table, _ = _TABLES[type(item)]
+        row = to_row(item)
+        if isinstance(item, m.Exhibition):
+            row["sources"] = json_list(item.sources)
+        if isinstance(item, m.Event):
+            row["sort_key"] = item.start.sort_key() if item.start else None
+        if self._pk(table) == "id":  # facts have no natural key: always a new row
+            self._write(lambda: self.db[table].insert(row))
+        else:
+            self._write(lambda: self.db[table].upsert(row, pk=self._pk(table)))
+        if isinstance(item, m.Event):
+            self._replace_links("event_sources", "event", item.slug, "source", item.sources)
+            self._replace_links("event_media", "event", item.slug, "media", item.media)
+        elif isinstance(item, m.Artist):
+            self._put_consent(item)
+        elif isinstance(item, m.Media):
+            for rendition in item.renditions:
+                self._write(lambda r=rendition: self.db["renditions"].upsert(
+                    to_row(r), pk=("media", "kind")))
+
+    def put_all(self, items: Iterable[Any]) -> None:
+        for item in items:
+            self.put(item)
+
+    def rebuild_search(self, languages: Iterable[str]) -> None:
+        self._write(lambda: search_index.rebuild(self.db, self.content(), languages))
+
+    def _put_consent(self, artist: m.Artist) -> None:
+        self._write(lambda: self.db.execute("DELETE FROM consents WHERE artist = ?", [artist.slug]))
+        if artist.consent:
+            row = {"artist": artist.slug, **to_row(artist.consent)}
+            self._write(lambda: self.db["consents"].insert(row))
+
+    def _replace_links(self, table: str, key: str, value: str, other: str, targets) -> None:
+        self._write(lambda: self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", [value]))
+        rows = [{key: value, other: t, "position": i} for i, t in enumerate(targets)]
+        if rows:
+            self._write(lambda: self.db[table].insert_all(rows))
+
+    def _pk(self, table: str) -> str | tuple[str, ...]:
+        pks = self.db[table].pks
+        return pks[0] if len(pks) == 1 else tuple(pks)
+
+    def _write(self, action) -> Any:
+        if self.read_only:
+            raise ArchiveError(f"{self._name()}: a published snapshot is read-only")
+        try:
+            return action()
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"{self._name()}: write failed ({error})") from error
+
+    # Reading
+
+    def all(self, cls: type) -> list[Any]:
+        table, order = _TABLES[cls]
+        rows = self.db[table].rows_where(order_by=order)
+        if cls is m.Event:
+            links = self._links("event_sources", "event", "source"), self._links(
+                "event_media", "event", "media")
+            return [from_row(cls, r, sources=tuple(links[0].get(r["slug"], ())),
+                             media=tuple(links[1].get(r["slug"], ()))) for r in rows]
+        if cls is m.Exhibition:
+            return [from_row(cls, r, sources=tuple(_json(r["sources"]))) for r in rows]
+        if cls is m.Media:
+            renditions = self._renditions()
+            return [from_row(cls, r, renditions=renditions.get(r["sha256"], ())) for r in rows]
+        if cls is m.Artist:
+            consents = {c["artist"]: from_row(m.Consent, c) for c in self.db["consents"].rows}
+            return [from_row(cls, r, consent=consents.get(r["slug"])) for r in rows]
+        return [from_row(cls, r) for r in rows]
+
+    def exhibition(self) -> m.Exhibition | None:
+        found = self.all(m.Exhibition)
+        return found[0] if found else None
+
+    def content(self) -> m.ExhibitionContent:
+        return m.ExhibitionContent(
+            exhibition=self.exhibition(),
+            **{name: self.all(cls) for name, cls in _CONTENT_LISTS.items()},
+        )
+
+    def media(self, sha256: str) -> m.Media | None:
+        rows = list(self.db["media"].rows_where("sha256 = ?", [sha256]))
+        if not rows:
+            return None
+        return from_row(m.Media, rows[0], renditions=self._renditions().get(sha256, ()))
+
+    def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[m.SearchHit]:
+        return search_index.search(self.db, query, lang, limit)
+
+    def counts(self) -> dict[str, int]:
+        return {table: self.db[table].count for table, _ in _TABLES.values()}
+
+    def backup_to(self, target: Path) -> None:
+        copy_database(self.db, target)
+
+    def integrity_problems(self) -> list[str]:
+        return integrity_problems(self.db)
+
+    def _links(self, table: str, key: str, other: str) -> dict[str, list[str]]:
+        links: dict[str, list[str]] = {}
+        for row in self.db[table].rows_where(order_by=f"{key}, position"):
+            links.setdefault(row[key], []).append(row[other])
+        return links
+
+    def _renditions(self) -> dict[str, tuple[m.Rendition, ...]]:
+        found: dict[str, list[m.Rendition]] = {}
+        for row in self.db["renditions"].rows_where(order_by="media, kind"):
+            found.setdefault(row["media"], []).append(from_row(m.Rendition, row))
+        return {sha: tuple(items) for sha, items in found.items()}
+
+    def _name(self) -> str:
+        return self.db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+
+
+_CONTENT_LISTS = {
+    "sections": m.Section, "sources": m.Source, "tracks": m.Track, "eras": m.Era,
+    "events": m.Event, "facts": m.Fact, "media": m.Media, "section_media": m.SectionMedia,
+    "artists": m.Artist, "artworks": m.Artwork, "programmes": m.Programme,
+    "programme_items": m.ProgrammeItem,
+}
+
+
+def _json(raw: str | None) -> list:
+    return json.loads(raw) if raw else []

@@ -1,0 +1,202 @@
+"""The `kiosk` command. Thin: parse, call a service, print, exit code.
+
+Errors are one line on stderr, never a traceback: a KioskError names the file and the
+reason; anything unexpected is logged in full to HOME/logs/kiosk.log and summarised here.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kiosk.content.errors import KioskError
+from kiosk.content.rules import Finding
+from kiosk.services import check as check_service
+from kiosk.services import export as export_service
+from kiosk.services import publish as publish_service
+from kiosk.services.demo import build_demo
+from kiosk.services.home import KioskHome
+from kiosk.services.logs import log_to_home
+
+log = logging.getLogger("kiosk.cli")
+
+
+class KioskGroup(click.Group):
+    """Turns every error into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KioskError as error:
+            _fail(str(error))
+        except BrokenPipeError:  # `kiosk export | head`: the reader has what it wanted
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+            sys.exit(0)
+        except KeyboardInterrupt:
+            _fail("interrupted; nothing half-written was kept", code=130)
+        except OSError as error:
+            log.exception("unexpected I/O error")
+            _fail(f"{error.filename or 'kiosk'}: {error.strerror or error}")
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as error:
+            log.exception("unexpected error")
+            _fail(f"unexpected error: {error!r} (the full report is in the home's logs/kiosk.log)")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"kiosk: {message}", err=True)
+    sys.exit(code)
+
+
+def with_home(command: Callable) -> Callable:
+    """Every command takes --home DIR (else $KIOSK_HOME, else the user data folder)."""
+
+    @click.option("--home", "home_dir", type=click.Path(file_okay=False, path_type=Path),
+                  help="Kiosk home folder (default: $KIOSK_HOME, else the user data folder).")
+    @functools.wraps(command)
+    def wrapper(home_dir: Path | None, **kwargs: Any) -> Any:
+        home = KioskHome.resolve(home_dir)
+        log_to_home(home)
+        return command(home=home, **kwargs)
+
+    return wrapper
+
+
+@click.group(cls=KioskGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="museum-kiosk")
+def main() -> None:
+    """An offline museum kiosk: build, check, publish and run an exhibition."""
+
+
+@main.command()
+@click.option("--demo", is_flag=True, help="Build the demo exhibition into the new home.")
+@with_home
+def init(home: KioskHome, demo: bool) -> None:
+    """Create a kiosk home (settings, archive, media store); --demo fills it and publishes."""
+    if demo:
+        build_demo(home, progress=lambda step: click.echo(f"  {step}", err=True))
+        snapshot = publish_service.publish(home)
+        click.echo(f"Demo exhibition built in {home.root} and published as {snapshot.name}.")
+        return
+    home.create()
+    if home.draft_file.exists():
+        click.echo(f"{home.root} is already a kiosk home; nothing changed.")
+        return
+    home.open_draft_new()
+    click.echo(f"Empty kiosk home created in {home.root}.")
+
+
+@main.command()
+@click.option("--rollback", is_flag=True, help="Make the previous snapshot current again.")
+@with_home
+def publish(home: KioskHome, rollback: bool) -> None:
+    """Publish the draft as a new read-only snapshot that `kiosk run` shows."""
+    if rollback:
+        name = publish_service.rollback(home)
+        click.echo(f"Rolled back: {name} is current.")
+        return
+    snapshot = publish_service.publish(home)
+    total = sum(snapshot.counts.values())
+    click.echo(f"Published {snapshot.name} ({total} records).")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print every finding as JSON.")
+@with_home
+def check(home: KioskHome, as_json: bool) -> None:
+    """Validate the content; exits 1 if there are errors (warnings do not fail)."""
+    report = check_service.check(home)
+    if as_json:
+        click.echo(json.dumps([_finding(f) for f in report.findings], ensure_ascii=False,
+                              indent=2))
+    else:
+        for finding in report.errors:
+            click.echo(f"error: {finding.ref}: {finding.message}")
+        for lang, count in sorted(report.untranslated_by_language().items()):
+            click.echo(f"warning: {count} text(s) not translated into {lang!r} "
+                       "(kiosk check --json lists them)")
+        click.echo(f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")
+    if report.errors:
+        sys.exit(1)
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {k: v for k, v in vars(finding).items() if v is not None}
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
+              help="Output format.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@with_home
+def export(home: KioskHome, fmt: str, out: Path | None) -> None:
+    """Write the whole exhibition (texts in every language, facts with sources)."""
+    document = export_service.export_json(home)
+    if out is None:
+        click.echo(document)
+    else:
+        export_service.write_text_atomically(out, document)
+        click.echo(f"Wrote {out}.", err=True)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--lang", help="Only results in this language (en, az, lt, ru).")
+@click.option("--limit", default=20, show_default=True, help="At most this many results.")
+@with_home
+def search(home: KioskHome, query: str, lang: str | None, limit: int) -> None:
+    """Search every language of the draft; accents and special letters are optional."""
+    archive = home.open_draft()
+    try:
+        hits = archive.search(query, lang, limit)
+    finally:
+        archive.close()
+    for hit in hits:
+        click.echo(f"{hit.kind}:{hit.ref[:24]} [{hit.lang}] {hit.title}")
+        if hit.snippet:
+            click.echo(f"    {hit.snippet}")
+    if not hits:
+        click.echo(f"No results for {query!r}.", err=True)
+
+
+def _run_options(command: Callable) -> Callable:
+    command = click.option("--windowed", is_flag=True,
+                           help="A normal window instead of locked-down full screen.")(command)
+    return click.option("--screen", type=int, help="Show on this monitor (0 is the first).")(
+        command)
+
+
+@main.command()
+@_run_options
+@click.option("--smoke", is_flag=True,
+              help="Start, draw the first frame, print the startup time and exit 0.")
+@with_home
+def run(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> None:
+    """Run the published exhibition full-screen."""
+    from kiosk.ui.app import run_app  # Qt loads only for the commands that show a window
+
+    sys.exit(run_app(home, windowed, screen, smoke))
+
+
+@main.command()
+@_run_options
+@with_home
+def demo(home: KioskHome, windowed: bool, screen: int | None) -> None:
+    """Build the demo exhibition into the home if it is not there, then run it."""
+    if home.current_snapshot() is None:
+        if not home.draft_file.exists():
+            build_demo(home, progress=lambda step: click.echo(f"  {step}", err=True))
+        publish_service.publish(home)
+    from kiosk.ui.app import run_app
+
+    sys.exit(run_app(home, windowed, screen, smoke=False))

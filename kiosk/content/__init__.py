@@ -1,0 +1,1 @@
+"""Domain dataclasses, validation rules and search folding. No I/O lives here."""

@@ -1,0 +1,46 @@
+"""Multilingual text: one value per language, English as the fallback."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+FALLBACK_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A text in several languages. `get` never returns "" while any language has a value."""
+
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, value: str | Mapping[str, str] | LocalText | None) -> LocalText:
+        if value is None:
+            return cls({})
+        if isinstance(value, LocalText):
+            return value
+        if isinstance(value, str):
+            return cls({FALLBACK_LANGUAGE: value})
+        return cls({lang: text for lang, text in value.items() if text and text.strip()})
+
+    @classmethod
+    def from_json(cls, raw: str | None) -> LocalText:
+        return cls.of(json.loads(raw) if raw else None)
+
+    def to_json(self) -> str:
+        return json.dumps(dict(self.values), ensure_ascii=False, sort_keys=True)
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, else English, else any language that has one, else ""."""
+        for candidate in (lang, FALLBACK_LANGUAGE):
+            if self.values.get(candidate):
+                return self.values[candidate]
+        return next(iter(self.values.values()), "")
+
+    def has(self, lang: str) -> bool:
+        return bool(self.values.get(lang))
+
+    def __bool__(self) -> bool:
+        return bool(self.values)

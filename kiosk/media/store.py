@@ -1,0 +1,55 @@
+"""The media store: each original kept untouched, named by the SHA-256 of its bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content.errors import MediaError
+from kiosk.media.files import atomic_write
+
+CHUNK = 1 << 20
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+    except OSError as error:
+        raise MediaError(f"{path}: cannot read ({error.strerror or error})") from error
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class MediaStore:
+    """Files under `home`: originals/ab/<sha>.<ext> and renditions/ab/<sha>-<kind>.jpg."""
+
+    home: Path
+
+    def original_path(self, sha256: str, suffix: str) -> Path:
+        return self.home / "media" / "originals" / sha256[:2] / f"{sha256}{suffix.lower()}"
+
+    def rendition_path(self, sha256: str, kind: str, suffix: str = ".jpg") -> Path:
+        return self.home / "media" / "renditions" / sha256[:2] / f"{sha256}-{kind}{suffix}"
+
+    def relative(self, path: Path) -> str:
+        return path.relative_to(self.home).as_posix()
+
+    def absolute(self, relative: str) -> Path:
+        return self.home / relative
+
+    def add(self, source: Path) -> tuple[str, Path]:
+        """Copy `source` into the store (a no-op if its bytes are there); return (sha, path)."""
+        sha = sha256_of(source)
+        target = self.original_path(sha, source.suffix)
+        if not target.exists():
+            try:
+                with source.open("rb") as reader, atomic_write(target) as writer:
+                    shutil.copyfileobj(reader, writer, CHUNK)
+            except OSError as error:
+                raise MediaError(f"{source}: cannot store ({error.strerror or error})") from error
+        return sha, target

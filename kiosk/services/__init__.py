@@ -1,0 +1,1 @@
+"""Use cases: build, check, publish, export, search. Plain Python; progress by callback."""

@@ -1,0 +1,47 @@
+"""`kiosk check`: the content rules plus what only the home can tell (files on disk)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kiosk.content.model import ExhibitionContent
+from kiosk.content.rules import ERROR, WARNING, Finding, check_content
+from kiosk.services.home import KioskHome
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == WARNING]
+
+    def untranslated_by_language(self) -> dict[str, int]:
+        return dict(Counter(f.lang for f in self.warnings if f.code == "untranslated" and f.lang))
+
+
+def check(home: KioskHome) -> CheckReport:
+    settings = home.settings()
+    archive = home.open_draft()
+    try:
+        content = archive.content()
+    finally:
+        archive.close()
+    findings = check_content(content, settings.languages, settings.default_language)
+    return CheckReport(findings + list(_missing_files(home, content)))
+
+
+def _missing_files(home: KioskHome, content: ExhibitionContent) -> Iterator[Finding]:
+    for media in content.media:
+        paths = [media.path, *(r.path for r in media.renditions)]
+        for relative in paths:
+            if not home.store.absolute(relative).is_file():
+                yield Finding(ERROR, "missing-file", f"media:{media.sha256[:12]}",
+                              f"{home.root / relative}: file is missing from the media store")

@@ -1,0 +1,127 @@
+"""The kiosk home: one folder with the settings, the draft archive, media, snapshots and logs.
+
+    HOME/settings.toml             what staff may change (languages, idle times, ...)
+    HOME/draft.db                  the working archive that init and import write
+    HOME/media/originals/ab/...    every original, untouched, named by its SHA-256
+    HOME/media/renditions/ab/...   thumbnails and display images made from them
+    HOME/snapshots/<name>/         published, read-only copies of the archive
+    HOME/snapshots/CURRENT         the name of the snapshot the visitor app runs
+    HOME/logs/kiosk.log            what happened, for the technician
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import tomli_w
+
+from kiosk.archive import Archive
+from kiosk.content.errors import HomeError, KioskError
+from kiosk.content.settings import Settings
+from kiosk.media.files import atomic_write_bytes
+from kiosk.media.store import MediaStore
+
+APP_NAME = "museum-kiosk"
+
+
+@dataclass(frozen=True)
+class KioskHome:
+    root: Path
+
+    @classmethod
+    def resolve(cls, home: str | Path | None = None) -> KioskHome:
+        """`--home`, else $KIOSK_HOME, else the platform's user data folder."""
+        chosen = home or os.environ.get("KIOSK_HOME") or platformdirs.user_data_dir(APP_NAME)
+        return cls(Path(chosen).expanduser().resolve())
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.toml"
+
+    @property
+    def draft_file(self) -> Path:
+        return self.root / "draft.db"
+
+    @property
+    def snapshots_dir(self) -> Path:
+        return self.root / "snapshots"
+
+    @property
+    def current_file(self) -> Path:
+        return self.snapshots_dir / "CURRENT"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def work_dir(self) -> Path:
+        """Scratch space for builds in progress; anything here after a crash is discarded."""
+        return self.root / "work"
+
+    @property
+    def store(self) -> MediaStore:
+        return MediaStore(self.root)
+
+    def create(self) -> None:
+        try:
+            for folder in (self.root, self.snapshots_dir, self.logs_dir, self.root / "media"):
+                folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise HomeError(f"{self.root}: cannot create the kiosk home "
+                            f"({error.strerror or error})") from error
+        if not self.settings_file.exists():
+            self.save_settings(Settings())
+
+    def settings(self) -> Settings:
+        self.require_settings()
+        try:
+            data = tomllib.loads(self.settings_file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise KioskError(f"{self.settings_file}: not a valid settings file ({error})") from error
+        return Settings.from_dict(data, str(self.settings_file))
+
+    def save_settings(self, settings: Settings) -> None:
+        settings.validate(str(self.settings_file))
+        header = b"# Kiosk settings. Edit, then restart the kiosk.\n\n"
+        atomic_write_bytes(self.settings_file, header + tomli_w.dumps(settings.to_dict()).encode())
+
+    def require_settings(self) -> None:
+        if not self.settings_file.exists():
+            raise HomeError(f"{self.root}: not a kiosk home (no settings.toml); "
+                            f"run: kiosk init --home {self.root}")
+
+    def require_draft(self) -> None:
+        self.require_settings()
+        if not self.draft_file.exists():
+            raise HomeError(f"{self.root}: has no archive (an earlier init may have been "
+                            f"interrupted); run: kiosk init --home {self.root} [--demo]")
+
+    def open_draft_new(self) -> None:
+        """Create the empty draft archive; an existing one is left as it is."""
+        Archive.open(self.draft_file).close()
+
+    def open_draft(self) -> Archive:
+        self.require_draft()
+        return Archive.open(self.draft_file)
+
+    def current_snapshot(self) -> Path | None:
+        """The published archive the visitor app runs, or None before the first publish."""
+        try:
+            name = self.current_file.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        path = self.snapshots_dir / name / "content.db"
+        return path if name and path.is_file() else None
+
+    def open_published(self) -> Archive:
+        self.require_draft()
+        snapshot = self.current_snapshot()
+        if snapshot is None:
+            raise HomeError(f"{self.root}: nothing is published yet; "
+                            f"run: kiosk publish --home {self.root}")
+        return Archive.open_snapshot(snapshot)

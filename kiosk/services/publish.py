@@ -1,0 +1,124 @@
+"""Publishing: the draft becomes an immutable snapshot, switched to in one atomic rename.
+
+A crash at any point leaves CURRENT naming the previous snapshot: the new one is built in a
+hidden folder, renamed whole into place, and only then named in CURRENT (itself replaced
+atomically). A snapshot is never modified; rolling back just names an older one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import shutil
+import stat
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kiosk.content.errors import HomeError
+from kiosk.media.files import atomic_write_bytes
+from kiosk.services.home import KioskHome
+
+log = logging.getLogger(__name__)
+INCOMING = ".incoming-"
+READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    name: str
+    path: Path
+    counts: dict[str, int]
+
+
+def publish(home: KioskHome) -> Snapshot:
+    settings = home.settings()
+    _discard_incomplete(home)
+    draft = home.open_draft()
+    try:
+        draft.rebuild_search(settings.languages)
+        name = _new_name(home)
+        incoming = home.snapshots_dir / f"{INCOMING}{name}"
+        incoming.mkdir(parents=True)
+        draft.backup_to(incoming / "content.db")
+        counts = draft.counts()
+    finally:
+        draft.close()
+    manifest = {"name": name, "published": datetime.now(UTC).isoformat(), "counts": counts}
+    atomic_write_bytes(incoming / "manifest.json", json.dumps(manifest, indent=2).encode())
+    for file in incoming.iterdir():
+        file.chmod(READ_ONLY)
+    final = home.snapshots_dir / name
+    os.replace(incoming, final)
+    _sync_dir(home.snapshots_dir)
+    _make_current(home, name)
+    _prune(home, settings.keep_snapshots)
+    log.info("published snapshot %s: %s", name, counts)
+    return Snapshot(name, final / "content.db", counts)
+
+
+def rollback(home: KioskHome) -> str:
+    """Make the snapshot published before the current one current again."""
+    current = home.current_snapshot()
+    names = snapshot_names(home)
+    if current is None or current.parent.name not in names:
+        raise HomeError(f"{home.root}: nothing is published, so there is nothing to roll back")
+    index = names.index(current.parent.name)
+    if index == 0:
+        raise HomeError(f"{home.root}: {names[0]} is the oldest snapshot kept; cannot roll back")
+    _make_current(home, names[index - 1])
+    log.info("rolled back from %s to %s", names[index], names[index - 1])
+    return names[index - 1]
+
+
+def snapshot_names(home: KioskHome) -> list[str]:
+    """Complete snapshots, oldest first (names sort by time)."""
+    if not home.snapshots_dir.exists():
+        return []
+    return sorted(p.name for p in home.snapshots_dir.iterdir()
+                  if p.is_dir() and not p.name.startswith(".") and (p / "content.db").is_file())
+
+
+def _new_name(home: KioskHome) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    taken = set(snapshot_names(home))
+    number = 1
+    while f"{stamp}-{number:02d}" in taken:
+        number += 1
+    return f"{stamp}-{number:02d}"
+
+
+def _make_current(home: KioskHome, name: str) -> None:
+    atomic_write_bytes(home.current_file, f"{name}\n".encode())
+
+
+def _discard_incomplete(home: KioskHome) -> None:
+    for leftover in home.snapshots_dir.glob(f"{INCOMING}*"):
+        log.warning("discarding incomplete snapshot %s", leftover.name)
+        _remove_tree(leftover)
+
+
+def _prune(home: KioskHome, keep: int) -> None:
+    """Drop the oldest snapshots beyond `keep`, never the current one."""
+    current = home.current_snapshot()
+    names = snapshot_names(home)
+    for name in names[: max(0, len(names) - keep)]:
+        if current is None or name != current.parent.name:
+            _remove_tree(home.snapshots_dir / name)
+
+
+def _remove_tree(path: Path) -> None:
+    for file in path.rglob("*"):
+        with contextlib.suppress(OSError):
+            file.chmod(stat.S_IWUSR | stat.S_IRUSR)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _sync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

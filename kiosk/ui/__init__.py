@@ -1,0 +1,1 @@
+"""The Qt Quick visitor app. The only package that imports PySide6."""

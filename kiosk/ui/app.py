@@ -1,0 +1,100 @@
+"""Start the visitor app: create the application, load the QML module, show the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+
+from kiosk.content.errors import KioskError
+from kiosk.content.resources import assets_dir
+from kiosk.services.home import KioskHome
+from kiosk.ui.startup import process_age_ms
+
+log = logging.getLogger(__name__)
+QML_DIR = Path(__file__).parent / "qml"
+
+
+def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> int:
+    """Run until the window closes; with `smoke`, until the first frame is drawn."""
+    _choose_platform(smoke)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    engine = load_window(home, windowed or smoke)
+    window = engine.rootObjects()[0]
+    _place(app, window, screen, windowed or smoke)
+    if smoke:
+        window.frameSwapped.connect(lambda: _report_first_frame(app))
+        QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
+    return app.exec()
+
+
+def load_window(home: KioskHome, windowed: bool) -> QQmlApplicationEngine:
+    """The engine with the main window loaded from the published snapshot (not yet shown)."""
+    settings = home.settings()
+    archive = home.open_published()
+    try:
+        exhibition = archive.exhibition()
+    finally:
+        archive.close()
+    if exhibition is None:
+        raise KioskError(f"{home.root}: the published archive has no exhibition")
+    _load_fonts()
+    engine = QQmlApplicationEngine()
+    engine.warnings.connect(lambda warnings: [log.warning("QML: %s", w.toString())
+                                              for w in warnings])
+    engine.addImportPath(str(QML_DIR))
+    lang = settings.default_language
+    engine.setInitialProperties({
+        "exhibitionTitle": exhibition.title.get(lang),
+        "exhibitionSubtitle": exhibition.subtitle.get(lang),
+        "venue": exhibition.venue.get(lang),
+        "windowed": windowed,
+    })
+    engine.loadFromModule("Kiosk", "Main")
+    if not engine.rootObjects():
+        raise KioskError(f"{QML_DIR}: the QML module did not load (see {home.logs_dir})")
+    return engine
+
+
+def _choose_platform(smoke: bool) -> None:
+    """With no display, a smoke test still renders (offscreen); a real run says what is wrong."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if not smoke:
+        raise KioskError("no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+                         "start the kiosk from a graphical session or under Xvfb")
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _load_fonts() -> None:
+    for font in sorted((assets_dir() / "fonts").glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(font)) < 0:
+            log.warning("could not load font %s", font)
+
+
+def _place(app: QGuiApplication, window, screen: int | None, windowed: bool) -> None:
+    screens = app.screens()
+    if screen is not None:
+        if not 0 <= screen < len(screens):
+            raise KioskError(f"--screen {screen}: there are {len(screens)} screen(s), "
+                             f"numbered from 0")
+        window.setScreen(screens[screen])
+        window.setGeometry(screens[screen].geometry())
+    if windowed:
+        window.show()
+    else:
+        window.showFullScreen()
+
+
+def _report_first_frame(app: QGuiApplication) -> None:
+    print(f"first frame after {process_age_ms():.0f} ms", flush=True)
+    app.exit(0)
+
+

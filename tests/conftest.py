@@ -1,0 +1,56 @@
+"""Shared fixtures. Qt runs offscreen with the software renderer, as on a CI machine."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+from kiosk.archive import Archive  # noqa: E402 - after the Qt environment is set
+from kiosk.services.demo import build_demo  # noqa: E402
+from kiosk.services.home import KioskHome  # noqa: E402
+from kiosk.services.publish import publish  # noqa: E402
+
+PROJECT = Path(__file__).resolve().parent.parent
+SCREENS = PROJECT / "build" / "screens"
+
+
+@pytest.fixture
+def archive():
+    """A fresh in-memory archive with the current schema."""
+    db = Archive.open()
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> KioskHome:
+    """An empty, initialised kiosk home of the test's own."""
+    kiosk_home = KioskHome.resolve(tmp_path / "home")
+    kiosk_home.create()
+    kiosk_home.open_draft_new()
+    return kiosk_home
+
+
+@pytest.fixture(scope="session")
+def built_demo(tmp_path_factory: pytest.TempPathFactory) -> KioskHome:
+    """The demo exhibition, built and published once per run. Do not modify it: copy it."""
+    kiosk_home = KioskHome.resolve(tmp_path_factory.mktemp("demo") / "home")
+    build_demo(kiosk_home)
+    publish(kiosk_home)
+    return kiosk_home
+
+
+@pytest.fixture
+def demo_home(built_demo: KioskHome, tmp_path: Path) -> KioskHome:
+    """A copy of the demo home that the test may change."""
+    target = tmp_path / "demo-home"
+    shutil.copytree(built_demo.root, target)
+    for path in target.rglob("*"):
+        path.chmod(path.stat().st_mode | 0o200)
+    return KioskHome.resolve(target)

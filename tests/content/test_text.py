@@ -1,0 +1,28 @@
+from kiosk.content.text import LocalText
+
+
+def test_get_returns_the_requested_language():
+    text = LocalText.of({"en": "Chronology", "az": "Xronologiya"})
+    assert text.get("az") == "Xronologiya"
+
+
+def test_get_falls_back_to_english_then_to_any_language():
+    assert LocalText.of({"en": "Chronology", "az": "Xronologiya"}).get("lt") == "Chronology"
+    assert LocalText.of({"az": "Xronologiya"}).get("lt") == "Xronologiya"
+
+
+def test_blank_values_are_not_translations():
+    text = LocalText.of({"en": "Home", "lt": "  "})
+    assert not text.has("lt")
+    assert text.get("lt") == "Home"
+
+
+def test_json_round_trip_keeps_every_script():
+    text = LocalText.of({"az": "Azərbaycan", "lt": "ąžuolas", "ru": "Ёлка"})
+    assert LocalText.from_json(text.to_json()) == text
+    assert "ə" in text.to_json()  # stored readable, not \\u-escaped
+
+
+def test_empty_text_is_falsy_and_gives_empty_string():
+    assert not LocalText.of(None)
+    assert LocalText.of(None).get("en") == ""
