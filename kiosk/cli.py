@@ -60,8 +60,12 @@ def _fail(message: str, code: int = 1) -> None:
 def with_home(command: Callable) -> Callable:
     """Every command takes --home DIR (else $KIOSK_HOME, else the user data folder)."""
 
-    @click.option("--home", "home_dir", type=click.Path(file_okay=False, path_type=Path),
-                  help="Kiosk home folder (default: $KIOSK_HOME, else the user data folder).")
+    @click.option(
+        "--home",
+        "home_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Kiosk home folder (default: $KIOSK_HOME, else the user data folder).",
+    )
     @functools.wraps(command)
     def wrapper(home_dir: Path | None, **kwargs: Any) -> Any:
         home = KioskHome.resolve(home_dir)
@@ -116,14 +120,15 @@ def check(home: KioskHome, as_json: bool) -> None:
     """Validate the content; exits 1 if there are errors (warnings do not fail)."""
     report = check_service.check(home)
     if as_json:
-        click.echo(json.dumps([_finding(f) for f in report.findings], ensure_ascii=False,
-                              indent=2))
+        click.echo(json.dumps([_finding(f) for f in report.findings], ensure_ascii=False, indent=2))
     else:
         for finding in report.errors:
             click.echo(f"error: {finding.ref}: {finding.message}")
         for lang, count in sorted(report.untranslated_by_language().items()):
-            click.echo(f"warning: {count} text(s) not translated into {lang!r} "
-                       "(kiosk check --json lists them)")
+            click.echo(
+                f"warning: {count} text(s) not translated into {lang!r} "
+                "(kiosk check --json lists them)"
+            )
         click.echo(f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")
     if report.errors:
         sys.exit(1)
@@ -134,10 +139,19 @@ def _finding(finding: Finding) -> dict[str, Any]:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
-              help="Output format.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json"]),
+    default="json",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
 @with_home
 def export(home: KioskHome, fmt: str, out: Path | None) -> None:
     """Write the whole exhibition (texts in every language, facts with sources)."""
@@ -170,16 +184,19 @@ def search(home: KioskHome, query: str, lang: str | None, limit: int) -> None:
 
 
 def _run_options(command: Callable) -> Callable:
-    command = click.option("--windowed", is_flag=True,
-                           help="A normal window instead of locked-down full screen.")(command)
+    command = click.option(
+        "--windowed", is_flag=True, help="A normal window instead of locked-down full screen."
+    )(command)
     return click.option("--screen", type=int, help="Show on this monitor (0 is the first).")(
-        command)
+        command
+    )
 
 
 @main.command()
 @_run_options
-@click.option("--smoke", is_flag=True,
-              help="Start, draw the first frame, print the startup time and exit 0.")
+@click.option(
+    "--smoke", is_flag=True, help="Start, draw the first frame, print the startup time and exit 0."
+)
 @with_home
 def run(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> None:
     """Run the published exhibition full-screen."""

@@ -11,10 +11,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from kiosk.archive import Archive  # noqa: E402 - after the Qt environment is set
-from kiosk.services.demo import build_demo  # noqa: E402
-from kiosk.services.home import KioskHome  # noqa: E402
-from kiosk.services.publish import publish  # noqa: E402
+from kiosk.archive import Archive
+from kiosk.services.demo import build_demo
+from kiosk.services.home import KioskHome
+from kiosk.services.publish import publish
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCREENS = PROJECT / "build" / "screens"
@@ -54,3 +54,11 @@ def demo_home(built_demo: KioskHome, tmp_path: Path) -> KioskHome:
     for path in target.rglob("*"):
         path.chmod(path.stat().st_mode | 0o200)
     return KioskHome.resolve(target)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The kiosk is a Qt Quick app: a QGuiApplication, no widgets."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication

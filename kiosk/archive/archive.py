@@ -1,4 +1,4 @@
-"""The archive: typed reads and writes of the exhibition's content. All SQL lives in this package."""
+"""The archive: typed reads and writes of the exhibition. All SQL lives in this package."""
 
 from __future__ import annotations
 
@@ -83,8 +83,11 @@ class Archive:
             self._put_consent(item)
         elif isinstance(item, m.Media):
             for rendition in item.renditions:
-                self._write(lambda r=rendition: self.db["renditions"].upsert(
-                    to_row(r), pk=("media", "kind")))
+                self._write(
+                    lambda r=rendition: self.db["renditions"].upsert(
+                        to_row(r), pk=("media", "kind")
+                    )
+                )
 
     def put_all(self, items: Iterable[Any]) -> None:
         for item in items:
@@ -123,10 +126,19 @@ class Archive:
         table, order = _TABLES[cls]
         rows = self.db[table].rows_where(order_by=order)
         if cls is m.Event:
-            links = self._links("event_sources", "event", "source"), self._links(
-                "event_media", "event", "media")
-            return [from_row(cls, r, sources=tuple(links[0].get(r["slug"], ())),
-                             media=tuple(links[1].get(r["slug"], ()))) for r in rows]
+            links = (
+                self._links("event_sources", "event", "source"),
+                self._links("event_media", "event", "media"),
+            )
+            return [
+                from_row(
+                    cls,
+                    r,
+                    sources=tuple(links[0].get(r["slug"], ())),
+                    media=tuple(links[1].get(r["slug"], ())),
+                )
+                for r in rows
+            ]
         if cls is m.Exhibition:
             return [from_row(cls, r, sources=tuple(_json(r["sources"]))) for r in rows]
         if cls is m.Media:
@@ -182,9 +194,17 @@ class Archive:
 
 
 _CONTENT_LISTS = {
-    "sections": m.Section, "sources": m.Source, "tracks": m.Track, "eras": m.Era,
-    "events": m.Event, "facts": m.Fact, "media": m.Media, "section_media": m.SectionMedia,
-    "artists": m.Artist, "artworks": m.Artwork, "programmes": m.Programme,
+    "sections": m.Section,
+    "sources": m.Source,
+    "tracks": m.Track,
+    "eras": m.Era,
+    "events": m.Event,
+    "facts": m.Fact,
+    "media": m.Media,
+    "section_media": m.SectionMedia,
+    "artists": m.Artist,
+    "artworks": m.Artwork,
+    "programmes": m.Programme,
     "programme_items": m.ProgrammeItem,
 }
 

@@ -29,8 +29,9 @@ def open_read_only(path: Path) -> Database:
     if not path.is_file():
         raise ArchiveError(f"{path}: no such snapshot")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
         conn.execute("PRAGMA query_only = ON")
         db = Database(conn)
         if migrations.pending(db):

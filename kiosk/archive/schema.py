@@ -13,35 +13,97 @@ TEXT, INT, FLOAT = str, int, float
 @migrations()
 def m001_content(db: Database) -> None:
     db["exhibition"].create(
-        {"slug": TEXT, "title": TEXT, "subtitle": TEXT, "venue": TEXT, "organisers": TEXT,
-         "intro": TEXT, "sources": TEXT}, pk="slug")
+        {
+            "slug": TEXT,
+            "title": TEXT,
+            "subtitle": TEXT,
+            "venue": TEXT,
+            "organisers": TEXT,
+            "intro": TEXT,
+            "sources": TEXT,
+        },
+        pk="slug",
+    )
     db["sections"].create(
-        {"slug": TEXT, "kind": TEXT, "title": TEXT, "intro": TEXT, "position": INT}, pk="slug",
-        not_null={"kind", "title"})
+        {"slug": TEXT, "kind": TEXT, "title": TEXT, "intro": TEXT, "position": INT},
+        pk="slug",
+        not_null={"kind", "title"},
+    )
     db["sources"].create(
-        {"slug": TEXT, "title": TEXT, "publisher": TEXT, "published": TEXT, "url": TEXT,
-         "note": TEXT}, pk="slug", not_null={"title"})
+        {
+            "slug": TEXT,
+            "title": TEXT,
+            "publisher": TEXT,
+            "published": TEXT,
+            "url": TEXT,
+            "note": TEXT,
+        },
+        pk="slug",
+        not_null={"title"},
+    )
     db["tracks"].create(
-        {"slug": TEXT, "section": TEXT, "title": TEXT, "position": INT}, pk="slug",
-        foreign_keys=[("section", "sections", "slug")])
+        {"slug": TEXT, "section": TEXT, "title": TEXT, "position": INT},
+        pk="slug",
+        foreign_keys=[("section", "sections", "slug")],
+    )
     db["eras"].create(
-        {"slug": TEXT, "section": TEXT, "title": TEXT, "start": TEXT, "start_precision": TEXT,
-         "end": TEXT, "end_precision": TEXT}, pk="slug",
-        foreign_keys=[("section", "sections", "slug")])
+        {
+            "slug": TEXT,
+            "section": TEXT,
+            "title": TEXT,
+            "start": TEXT,
+            "start_precision": TEXT,
+            "end": TEXT,
+            "end_precision": TEXT,
+        },
+        pk="slug",
+        foreign_keys=[("section", "sections", "slug")],
+    )
     db["events"].create(
-        {"slug": TEXT, "section": TEXT, "track": TEXT, "era": TEXT, "title": TEXT, "body": TEXT,
-         "place": TEXT, "start": TEXT, "start_precision": TEXT, "end": TEXT,
-         "end_precision": TEXT, "sort_key": TEXT, "display_date": TEXT, "position": INT},
-        pk="slug", not_null={"title"},
-        foreign_keys=[("section", "sections", "slug"), ("track", "tracks", "slug"),
-                      ("era", "eras", "slug")])
+        {
+            "slug": TEXT,
+            "section": TEXT,
+            "track": TEXT,
+            "era": TEXT,
+            "title": TEXT,
+            "body": TEXT,
+            "place": TEXT,
+            "start": TEXT,
+            "start_precision": TEXT,
+            "end": TEXT,
+            "end_precision": TEXT,
+            "sort_key": TEXT,
+            "display_date": TEXT,
+            "position": INT,
+        },
+        pk="slug",
+        not_null={"title"},
+        foreign_keys=[
+            ("section", "sections", "slug"),
+            ("track", "tracks", "slug"),
+            ("era", "eras", "slug"),
+        ],
+    )
     db["event_sources"].create(
-        {"event": TEXT, "source": TEXT, "position": INT}, pk=("event", "source"),
-        foreign_keys=[("event", "events", "slug"), ("source", "sources", "slug")])
+        {"event": TEXT, "source": TEXT, "position": INT},
+        pk=("event", "source"),
+        foreign_keys=[("event", "events", "slug"), ("source", "sources", "slug")],
+    )
     db["facts"].create(
-        {"id": INT, "event": TEXT, "measure": TEXT, "label": TEXT, "value": INT, "unit": TEXT,
-         "qualifier": TEXT, "source": TEXT, "position": INT}, pk="id",
-        foreign_keys=[("event", "events", "slug"), ("source", "sources", "slug")])
+        {
+            "id": INT,
+            "event": TEXT,
+            "measure": TEXT,
+            "label": TEXT,
+            "value": INT,
+            "unit": TEXT,
+            "qualifier": TEXT,
+            "source": TEXT,
+            "position": INT,
+        },
+        pk="id",
+        foreign_keys=[("event", "events", "slug"), ("source", "sources", "slug")],
+    )
     _media_tables(db)
     _artwork_tables(db)
     _programme_tables(db)
@@ -49,45 +111,112 @@ def m001_content(db: Database) -> None:
 
 def _media_tables(db: Database) -> None:
     db["media"].create(
-        {"sha256": TEXT, "kind": TEXT, "mime": TEXT, "size": INT, "path": TEXT,
-         "original_name": TEXT, "width": INT, "height": INT, "duration": FLOAT, "caption": TEXT,
-         "alt": TEXT, "credit": TEXT, "rights": TEXT, "sample": INT}, pk="sha256",
-        not_null={"kind", "mime", "size", "path"})
+        {
+            "sha256": TEXT,
+            "kind": TEXT,
+            "mime": TEXT,
+            "size": INT,
+            "path": TEXT,
+            "original_name": TEXT,
+            "width": INT,
+            "height": INT,
+            "duration": FLOAT,
+            "caption": TEXT,
+            "alt": TEXT,
+            "credit": TEXT,
+            "rights": TEXT,
+            "sample": INT,
+        },
+        pk="sha256",
+        not_null={"kind", "mime", "size", "path"},
+    )
     db["renditions"].create(
-        {"media": TEXT, "kind": TEXT, "path": TEXT, "width": INT, "height": INT, "mime": TEXT,
-         "size": INT}, pk=("media", "kind"), foreign_keys=[("media", "media", "sha256")])
+        {
+            "media": TEXT,
+            "kind": TEXT,
+            "path": TEXT,
+            "width": INT,
+            "height": INT,
+            "mime": TEXT,
+            "size": INT,
+        },
+        pk=("media", "kind"),
+        foreign_keys=[("media", "media", "sha256")],
+    )
     db["event_media"].create(
-        {"event": TEXT, "media": TEXT, "position": INT}, pk=("event", "media"),
-        foreign_keys=[("event", "events", "slug"), ("media", "media", "sha256")])
+        {"event": TEXT, "media": TEXT, "position": INT},
+        pk=("event", "media"),
+        foreign_keys=[("event", "events", "slug"), ("media", "media", "sha256")],
+    )
     db["section_media"].create(
-        {"section": TEXT, "media": TEXT, "position": INT}, pk=("section", "media"),
-        foreign_keys=[("section", "sections", "slug"), ("media", "media", "sha256")])
+        {"section": TEXT, "media": TEXT, "position": INT},
+        pk=("section", "media"),
+        foreign_keys=[("section", "sections", "slug"), ("media", "media", "sha256")],
+    )
 
 
 def _artwork_tables(db: Database) -> None:
     db["artists"].create(
         {"slug": TEXT, "full_name": TEXT, "first_name": TEXT, "class_name": TEXT, "minor": INT},
-        pk="slug")
+        pk="slug",
+    )
     db["consents"].create(
         {"artist": TEXT, "display": TEXT, "given_by": TEXT, "date": TEXT, "note": TEXT},
-        pk="artist", foreign_keys=[("artist", "artists", "slug")])
+        pk="artist",
+        foreign_keys=[("artist", "artists", "slug")],
+    )
     db["artworks"].create(
-        {"slug": TEXT, "section": TEXT, "title": TEXT, "artist": TEXT, "school": TEXT,
-         "year": INT, "medium": TEXT, "description": TEXT, "media": TEXT, "sample": INT,
-         "position": INT}, pk="slug",
-        foreign_keys=[("section", "sections", "slug"), ("artist", "artists", "slug"),
-                      ("media", "media", "sha256")])
+        {
+            "slug": TEXT,
+            "section": TEXT,
+            "title": TEXT,
+            "artist": TEXT,
+            "school": TEXT,
+            "year": INT,
+            "medium": TEXT,
+            "description": TEXT,
+            "media": TEXT,
+            "sample": INT,
+            "position": INT,
+        },
+        pk="slug",
+        foreign_keys=[
+            ("section", "sections", "slug"),
+            ("artist", "artists", "slug"),
+            ("media", "media", "sha256"),
+        ],
+    )
 
 
 def _programme_tables(db: Database) -> None:
     db["programmes"].create(
-        {"slug": TEXT, "section": TEXT, "title": TEXT, "performers": TEXT, "note": TEXT,
-         "sample": INT}, pk="slug", foreign_keys=[("section", "sections", "slug")])
-    db["programme_items"].create(
-        {"slug": TEXT, "programme": TEXT, "composer": TEXT, "work": TEXT, "performers": TEXT,
-         "instrument": TEXT, "duration": FLOAT, "audio": TEXT, "sample": INT, "position": INT},
+        {
+            "slug": TEXT,
+            "section": TEXT,
+            "title": TEXT,
+            "performers": TEXT,
+            "note": TEXT,
+            "sample": INT,
+        },
         pk="slug",
-        foreign_keys=[("programme", "programmes", "slug"), ("audio", "media", "sha256")])
+        foreign_keys=[("section", "sections", "slug")],
+    )
+    db["programme_items"].create(
+        {
+            "slug": TEXT,
+            "programme": TEXT,
+            "composer": TEXT,
+            "work": TEXT,
+            "performers": TEXT,
+            "instrument": TEXT,
+            "duration": FLOAT,
+            "audio": TEXT,
+            "sample": INT,
+            "position": INT,
+        },
+        pk="slug",
+        foreign_keys=[("programme", "programmes", "slug"), ("audio", "media", "sha256")],
+    )
 
 
 @migrations()

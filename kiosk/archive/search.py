@@ -22,8 +22,14 @@ def index_rows(content: ExhibitionContent, languages: Iterable[str]) -> Iterator
             if not (title.has(lang) or body.has(lang)):
                 continue
             t, b = title.values.get(lang, ""), body.values.get(lang, "")
-            yield {"folded": fold(f"{t}\n{b}"), "kind": kind, "ref": ref, "lang": lang,
-                   "title": t or title.get(lang), "body": b}
+            yield {
+                "folded": fold(f"{t}\n{b}"),
+                "kind": kind,
+                "ref": ref,
+                "lang": lang,
+                "title": t or title.get(lang),
+                "body": b,
+            }
 
 
 def _documents(content: ExhibitionContent) -> Iterator[tuple[str, str, LocalText, LocalText]]:
@@ -47,8 +53,9 @@ def _documents(content: ExhibitionContent) -> Iterator[tuple[str, str, LocalText
 
 def _join(*texts: LocalText) -> LocalText:
     langs = {lang for t in texts for lang in t.values}
-    return LocalText({lang: "\n".join(t.values[lang] for t in texts if t.has(lang))
-                      for lang in langs})
+    return LocalText(
+        {lang: "\n".join(t.values[lang] for t in texts if t.has(lang)) for lang in langs}
+    )
 
 
 def rebuild(db: Database, content: ExhibitionContent, languages: Iterable[str]) -> None:
@@ -73,8 +80,10 @@ def search(db: Database, query: str, lang: str | None = None, limit: int = 20) -
     sql += " ORDER BY rank LIMIT ?"
     params.append(limit)
     words = _WORD.findall(fold(query))
-    return [SearchHit(kind, ref, lng, title, _snippet(body, words))
-            for kind, ref, lng, title, body in db.execute(sql, params).fetchall()]
+    return [
+        SearchHit(kind, ref, lng, title, _snippet(body, words))
+        for kind, ref, lng, title, body in db.execute(sql, params).fetchall()
+    ]
 
 
 def _snippet(body: str, words: list[str]) -> str:
@@ -84,5 +93,5 @@ def _snippet(body: str, words: list[str]) -> str:
     if len(folded) == len(body):  # folding kept offsets, so a match maps back
         hits = [folded.find(w) for w in words if folded.find(w) >= 0]
         start = max(0, min(hits) - SNIPPET_CHARS // 3) if hits else 0
-    text = " ".join(body[start:start + SNIPPET_CHARS].split())
+    text = " ".join(body[start : start + SNIPPET_CHARS].split())
     return ("…" if start else "") + text + ("…" if len(body) > start + SNIPPET_CHARS else "")

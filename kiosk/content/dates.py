@@ -26,10 +26,16 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         match = _PATTERN.match(str(text).strip())
         if not match:
-            raise KioskError(f"not a date: {text!r} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+            raise KioskError(
+                f"not a date: {text!r} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+            )
         month, day = match["month"], match["day"]
-        date = cls(int(match["year"]), int(month) if month else None, int(day) if day else None,
-                   match["time"])
+        date = cls(
+            int(match["year"]),
+            int(month) if month else None,
+            int(day) if day else None,
+            match["time"],
+        )
         if date.month is not None and not 1 <= date.month <= 12:
             raise KioskError(f"not a date: {text!r} (month {date.month})")
         if date.day is not None and not 1 <= date.day <= 31:

@@ -156,7 +156,9 @@ class Artist:
 
     def display_name(self, lang: str) -> str:
         """The name as the consent record allows; a minor with no record is not named."""
-        display = self.consent.display if self.consent else ("anonymous" if self.minor else "full_name")
+        display = (
+            self.consent.display if self.consent else ("anonymous" if self.minor else "full_name")
+        )
         if display == "full_name":
             return self.full_name
         if display == "first_name_and_class":

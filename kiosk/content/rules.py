@@ -52,8 +52,12 @@ def _images_are_described(content: ExhibitionContent, default: str) -> Iterator[
             continue
         for name in ("alt", "credit", "rights"):
             if not getattr(media, name).has(default):
-                yield Finding(ERROR, f"image-without-{name}", f"media:{media.sha256[:12]}",
-                              f"{media.original_name or 'image'} has no {name} text in {default!r}")
+                yield Finding(
+                    ERROR,
+                    f"image-without-{name}",
+                    f"media:{media.sha256[:12]}",
+                    f"{media.original_name or 'image'} has no {name} text in {default!r}",
+                )
 
 
 def _minors_have_consent(content: ExhibitionContent) -> Iterator[Finding]:
@@ -64,8 +68,12 @@ def _minors_have_consent(content: ExhibitionContent) -> Iterator[Finding]:
         if artist is None:
             yield Finding(ERROR, "unknown-artist", ref, f"artist {artwork.artist!r} does not exist")
         elif artist.minor and artist.consent is None:
-            yield Finding(ERROR, "minor-without-consent", ref,
-                          f"artist {artist.slug!r} is a minor with no consent record")
+            yield Finding(
+                ERROR,
+                "minor-without-consent",
+                ref,
+                f"artist {artist.slug!r} is a minor with no consent record",
+            )
 
 
 def _translations(content: ExhibitionContent, languages: list[str]) -> Iterator[Finding]:
@@ -76,15 +84,31 @@ def _translations(content: ExhibitionContent, languages: list[str]) -> Iterator[
                 continue
             for lang in languages:
                 if not text.has(lang):
-                    yield Finding(WARNING, "untranslated", f"{kind}:{_slug(item)}.{f.name}",
-                                  f"no {lang!r} text", lang)
+                    yield Finding(
+                        WARNING,
+                        "untranslated",
+                        f"{kind}:{_slug(item)}.{f.name}",
+                        f"no {lang!r} text",
+                        lang,
+                    )
 
 
 def _items(content: ExhibitionContent) -> Iterator[tuple[str, object]]:
     if content.exhibition:
         yield "exhibition", content.exhibition
-    for kind in ("sections", "sources", "tracks", "eras", "events", "facts", "media",
-                 "artists", "artworks", "programmes", "programme_items"):
+    for kind in (
+        "sections",
+        "sources",
+        "tracks",
+        "eras",
+        "events",
+        "facts",
+        "media",
+        "artists",
+        "artworks",
+        "programmes",
+        "programme_items",
+    ):
         for item in getattr(content, kind):
             yield kind.rstrip("s").replace("_item", "-item"), item
 

@@ -26,8 +26,12 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str) -> Settings:
-        flat = {k: v for section in data.values() if isinstance(section, dict)
-                for k, v in section.items()}
+        flat = {
+            k: v
+            for section in data.values()
+            if isinstance(section, dict)
+            for k, v in section.items()
+        }
         known = {f.name: f for f in fields(cls)}
         unknown = sorted(set(flat) - set(known))
         if unknown:
@@ -45,10 +49,18 @@ class Settings:
         if not self.languages or unknown:
             raise KioskError(f"{origin}: languages must be some of {sorted(KNOWN_LANGUAGES)}")
         if self.default_language not in self.languages:
-            raise KioskError(f"{origin}: default_language {self.default_language!r} "
-                             "is not one of the languages")
-        for name in ("idle_seconds", "countdown_seconds", "display_edge", "thumb_edge",
-                     "max_pixels", "keep_snapshots", "text_sizes"):
+            raise KioskError(
+                f"{origin}: default_language {self.default_language!r} is not one of the languages"
+            )
+        for name in (
+            "idle_seconds",
+            "countdown_seconds",
+            "display_edge",
+            "thumb_edge",
+            "max_pixels",
+            "keep_snapshots",
+            "text_sizes",
+        ):
             if getattr(self, name) <= 0:
                 raise KioskError(f"{origin}: {name} must be greater than 0")
         if not 0 <= self.default_text_size < self.text_sizes:
@@ -58,9 +70,17 @@ class Settings:
         """Grouped as the settings file shows them to staff."""
         values = asdict(self)
         return {
-            "visitors": {k: values[k] for k in ("languages", "default_language", "idle_seconds",
-                                                "countdown_seconds", "text_sizes",
-                                                "default_text_size")},
+            "visitors": {
+                k: values[k]
+                for k in (
+                    "languages",
+                    "default_language",
+                    "idle_seconds",
+                    "countdown_seconds",
+                    "text_sizes",
+                    "default_text_size",
+                )
+            },
             "media": {k: values[k] for k in ("display_edge", "thumb_edge", "max_pixels")},
             "publishing": {"keep_snapshots": values["keep_snapshots"]},
             "staff": {"pin_hash": values["pin_hash"]},

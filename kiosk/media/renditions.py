@@ -23,9 +23,13 @@ THUMB_EDGE = 480
 MAX_PIXELS = 250_000_000  # a 10,000 x 10,000 scan passes; a bomb does not
 BACKGROUND = (28, 27, 26)  # the kiosk's charcoal, behind transparent images
 _TRANSPOSE = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_90,
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
 }
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
@@ -61,13 +65,16 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Image.Image:
     width, height = image.size
     if width * height > max_pixels:
         image.close()
-        raise MediaError(f"{path}: refused, {width} x {height} pixels is over the limit of "
-                         f"{max_pixels:,} (a possible decompression bomb)")
+        raise MediaError(
+            f"{path}: refused, {width} x {height} pixels is over the limit of "
+            f"{max_pixels:,} (a possible decompression bomb)"
+        )
     return image
 
 
-def make_renditions(source: Path, targets: dict[str, Path],
-                    sizes: RenditionSizes = RenditionSizes()) -> list[RenditionFile]:
+def make_renditions(
+    source: Path, targets: dict[str, Path], sizes: RenditionSizes = RenditionSizes()
+) -> list[RenditionFile]:
     """Write the display and thumb renditions of `source` to `targets[kind]`."""
     with open_image(source, sizes.max_pixels) as image:
         try:
@@ -76,8 +83,10 @@ def make_renditions(source: Path, targets: dict[str, Path],
             raise MediaError(f"{source}: the image data is damaged ({error})") from error
     thumb = display.copy()
     thumb.thumbnail((sizes.thumb_edge, sizes.thumb_edge), Image.Resampling.LANCZOS)
-    return [_save(display, "display", targets["display"], 88),
-            _save(thumb, "thumb", targets["thumb"], 82)]
+    return [
+        _save(display, "display", targets["display"], 88),
+        _save(thumb, "thumb", targets["thumb"], 82),
+    ]
 
 
 def _decode_for(image: Image.Image, edge: int) -> Image.Image:

@@ -26,8 +26,9 @@ PALETTES = {
 }
 
 
-def draw_sample(target: Path, scene: str, seed: int, size: tuple[int, int], palette: str,
-                mark: str = "SAMPLE") -> None:
+def draw_sample(
+    target: Path, scene: str, seed: int, size: tuple[int, int], palette: str, mark: str = "SAMPLE"
+) -> None:
     """Render `scene` to the JPEG `target`."""
     colours = PALETTES[palette]
     image = _gradient(size, colours[0], colours[1])
@@ -66,7 +67,9 @@ def _carnations(image: Image.Image, rng: random.Random, colours: tuple) -> None:
         for k in range(7):
             dx, dy = rng.uniform(-0.5, 0.5) * r, rng.uniform(-0.5, 0.5) * r
             shade = tuple(max(0, min(255, c + rng.randint(-30, 20) - k * 4)) for c in colours[2])
-            draw.ellipse((cx + dx - r, cy + dy - r * 0.8, cx + dx + r, cy + dy + r * 0.8), fill=shade)
+            draw.ellipse(
+                (cx + dx - r, cy + dy - r * 0.8, cx + dx + r, cy + dy + r * 0.8), fill=shade
+            )
 
 
 def _candles(image: Image.Image, rng: random.Random, colours: tuple) -> None:
@@ -79,8 +82,9 @@ def _candles(image: Image.Image, rng: random.Random, colours: tuple) -> None:
             top = h * rng.uniform(0.45, 0.6)
             cw = w * 0.018
             draw.rectangle((x - cw, top, x + cw, h * 0.92), fill=(200, 190, 170))
-            draw.ellipse((x - cw * 0.7, top - cw * 3.2, x + cw * 0.7, top - cw * 0.3),
-                         fill=colours[2])
+            draw.ellipse(
+                (x - cw * 0.7, top - cw * 3.2, x + cw * 0.7, top - cw * 0.3), fill=colours[2]
+            )
 
     state = rng.getstate()
     _glow(image, lambda d: (rng.setstate(state), shapes(d)), blur=w * 0.02)
@@ -93,8 +97,15 @@ def _tower(image: Image.Image, rng: random.Random, colours: tuple) -> None:
         x, y, s = rng.uniform(0, w), rng.uniform(0, h * 0.5), rng.uniform(1, 3)
         draw.ellipse((x, y, x + s, y + s), fill=colours[2])
     cx, base = w * 0.62, h * 0.82
-    draw.polygon([(cx - w * 0.035, base), (cx - w * 0.008, h * 0.28), (cx + w * 0.008, h * 0.28),
-                  (cx + w * 0.035, base)], fill=(12, 14, 20))
+    draw.polygon(
+        [
+            (cx - w * 0.035, base),
+            (cx - w * 0.008, h * 0.28),
+            (cx + w * 0.008, h * 0.28),
+            (cx + w * 0.035, base),
+        ],
+        fill=(12, 14, 20),
+    )
     draw.ellipse((cx - w * 0.03, h * 0.33, cx + w * 0.03, h * 0.38), fill=(12, 14, 20))
     draw.line((cx, h * 0.28, cx, h * 0.08), fill=(12, 14, 20), width=max(3, w // 400))
     for _ in range(260):  # people holding the square, shoulder to shoulder
@@ -114,8 +125,11 @@ def _sea(image: Image.Image, rng: random.Random, colours: tuple) -> None:
         x, length = rng.uniform(0, w), rng.uniform(0.02, 0.12) * w
         light = int(60 + 120 * (1 - (y - horizon) / (h - horizon)))
         draw.line((x, y, x + length, y), fill=(light, light * 3 // 4, light // 2), width=2)
-    hills = [(0, horizon)] + [(x, horizon - rng.uniform(0.01, 0.05) * h)
-                              for x in range(0, w + 1, w // 12)] + [(w, horizon)]
+    hills = (
+        [(0, horizon)]
+        + [(x, horizon - rng.uniform(0.01, 0.05) * h) for x in range(0, w + 1, w // 12)]
+        + [(w, horizon)]
+    )
     draw.polygon(hills, fill=tuple(c // 3 for c in colours[0]))
 
 
@@ -158,12 +172,17 @@ def _mark(image: Image.Image, text: str) -> None:
     left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
     pad = (bottom - top) // 2
     x, y = w // 40, h - h // 40 - (bottom - top) - 2 * pad
-    draw.rectangle((x, y, x + right - left + 2 * pad, y + bottom - top + 2 * pad),
-                   fill=(240, 232, 218))
+    draw.rectangle(
+        (x, y, x + right - left + 2 * pad, y + bottom - top + 2 * pad), fill=(240, 232, 218)
+    )
     draw.text((x + pad - left, y + pad - top), text, font=font, fill=(28, 27, 26))
 
 
 SCENES: dict[str, Scene] = {
-    "carnations": _carnations, "candles": _candles, "tower": _tower, "sea": _sea,
-    "document": _document, "abstract": _abstract,
+    "carnations": _carnations,
+    "candles": _candles,
+    "tower": _tower,
+    "sea": _sea,
+    "document": _document,
+    "abstract": _abstract,
 }

@@ -35,8 +35,9 @@ def write_excerpt(target: Path, seed: int, seconds: float = 8.0, root_midi: int 
         out.writeframes(frames)
 
 
-def _add_note(samples: list[float], start: float, length: float, midi: int,
-              level: float = 1.0) -> None:
+def _add_note(
+    samples: list[float], start: float, length: float, midi: int, level: float = 1.0
+) -> None:
     frequency = 440.0 * 2 ** ((midi - 69) / 12)
     first = int(start * RATE)
     count = min(int(length * RATE), len(samples) - first)
@@ -44,8 +45,9 @@ def _add_note(samples: list[float], start: float, length: float, midi: int,
     for i in range(count):
         envelope = level * 0.25 * math.exp(-3.0 * i / RATE) * min(1.0, i / 200)
         phase = step * i
-        samples[first + i] += envelope * (math.sin(phase) + 0.3 * math.sin(2 * phase)
-                                          + 0.1 * math.sin(3 * phase))
+        samples[first + i] += envelope * (
+            math.sin(phase) + 0.3 * math.sin(2 * phase) + 0.1 * math.sin(3 * phase)
+        )
 
 
 def _fade(samples: list[float], length: int) -> None:

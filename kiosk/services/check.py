@@ -43,5 +43,9 @@ def _missing_files(home: KioskHome, content: ExhibitionContent) -> Iterator[Find
         paths = [media.path, *(r.path for r in media.renditions)]
         for relative in paths:
             if not home.store.absolute(relative).is_file():
-                yield Finding(ERROR, "missing-file", f"media:{media.sha256[:12]}",
-                              f"{home.root / relative}: file is missing from the media store")
+                yield Finding(
+                    ERROR,
+                    "missing-file",
+                    f"media:{media.sha256[:12]}",
+                    f"{home.root / relative}: file is missing from the media store",
+                )

@@ -18,6 +18,7 @@ from kiosk.archive import Archive
 from kiosk.content import model as m
 from kiosk.content.errors import HomeError
 from kiosk.content.resources import demo_source_dir
+from kiosk.media.files import remove_stray_temporaries
 from kiosk.media.renditions import RenditionSizes
 from kiosk.media.samples import draw_sample
 from kiosk.media.tones import write_excerpt
@@ -28,16 +29,20 @@ from kiosk.services.media import MediaText, add_media, sizes_from
 Progress = Callable[[str], None]
 
 
-def build_demo(home: KioskHome, progress: Progress = lambda _: None,
-               source: Path | None = None) -> None:
+def build_demo(
+    home: KioskHome, progress: Progress = lambda _: None, source: Path | None = None
+) -> None:
     home.create()
     if home.draft_file.exists():
-        raise HomeError(f"{home.draft_file}: this home already has an archive; "
-                        "choose another --home to build the demo")
+        raise HomeError(
+            f"{home.draft_file}: this home already has an archive; "
+            "choose another --home to build the demo"
+        )
     documents = src.read_source(source or demo_source_dir())
     building = home.root / "draft.db.building"
     _remove_database(building)
     shutil.rmtree(home.work_dir, ignore_errors=True)
+    remove_stray_temporaries(home.root / "media")
     home.work_dir.mkdir()
     settings = home.settings()
     archive = Archive.open(building)
@@ -58,8 +63,9 @@ def _remove_database(path: Path) -> None:
 
 
 class _Loader:
-    def __init__(self, archive: Archive, home: KioskHome, sizes: RenditionSizes,
-                 progress: Progress):
+    def __init__(
+        self, archive: Archive, home: KioskHome, sizes: RenditionSizes, progress: Progress
+    ):
         self.archive, self.home, self.sizes, self.progress = archive, home, sizes, progress
         self.media: dict[str, str] = {}  # recipe slug -> sha256
 
@@ -90,13 +96,23 @@ class _Loader:
     def _image(self, recipe: dict[str, Any], origin: str) -> str:
         self.progress(f"drawing sample image {recipe['slug']}")
         picture = self.home.work_dir / f"{recipe['slug']}.jpg"
-        draw_sample(picture, recipe["scene"], recipe["seed"], tuple(recipe["size"]),
-                    recipe["palette"], recipe.get("mark", "SAMPLE · generated illustration"))
+        draw_sample(
+            picture,
+            recipe["scene"],
+            recipe["seed"],
+            tuple(recipe["size"]),
+            recipe["palette"],
+            recipe.get("mark", "SAMPLE · generated illustration"),
+        )
         return self._add(picture, recipe, origin)
 
     def _add(self, file: Path, recipe: dict[str, Any], origin: str) -> str:
-        text = src.build(MediaText, {k: recipe[k] for k in ("caption", "alt", "credit", "rights")
-                                     if k in recipe}, origin, sample=True)
+        text = src.build(
+            MediaText,
+            {k: recipe[k] for k in ("caption", "alt", "credit", "rights") if k in recipe},
+            origin,
+            sample=True,
+        )
         media = add_media(self.archive, self.home.store, file, text, self.sizes)
         self.media[recipe["slug"]] = media.sha256
         return media.sha256
@@ -111,11 +127,9 @@ class _Loader:
         for position, raw in enumerate(doc.get("events", [])):
             event = {k: v for k, v in raw.items() if k != "facts"}
             event["media"] = [self.media[slug] for slug in raw.get("media", [])]
-            self.archive.put(src.build(m.Event, event, origin, section=section,
-                                       position=position))
+            self.archive.put(src.build(m.Event, event, origin, section=section, position=position))
             for order, fact in enumerate(raw.get("facts", [])):
-                self.archive.put(src.build(m.Fact, fact, origin, event=raw["slug"],
-                                           position=order))
+                self.archive.put(src.build(m.Fact, fact, origin, event=raw["slug"], position=order))
 
     def _artworks(self, doc: dict[str, Any]) -> None:
         origin, section = "artworks.toml", doc["section"]
@@ -124,12 +138,17 @@ class _Loader:
         defaults = doc.get("defaults", {})
         for position, raw in enumerate(doc.get("artworks", [])):
             raw = {**defaults, **raw}
-            image = {**defaults.get("image", {}), **raw["image"], "slug": f"artwork-{raw['slug']}",
-                     "caption": raw["title"]}
+            image = {
+                **defaults.get("image", {}),
+                **raw["image"],
+                "slug": f"artwork-{raw['slug']}",
+                "caption": raw["title"],
+            }
             sha = self._image(image, origin)
             work = {k: v for k, v in raw.items() if k != "image"}
-            self.archive.put(src.build(m.Artwork, work, origin, section=section, media=sha,
-                                       position=position))
+            self.archive.put(
+                src.build(m.Artwork, work, origin, section=section, media=sha, position=position)
+            )
 
     def _programme(self, doc: dict[str, Any]) -> None:
         origin = "programme.toml"
@@ -139,12 +158,23 @@ class _Loader:
             audio = None
             if "audio" in raw:
                 self.progress(f"synthesizing sample excerpt {raw['slug']}")
-                recipe = {**doc.get("defaults", {}).get("audio", {}), **raw["audio"],
-                          "slug": f"excerpt-{raw['slug']}"}
+                recipe = {
+                    **doc.get("defaults", {}).get("audio", {}),
+                    **raw["audio"],
+                    "slug": f"excerpt-{raw['slug']}",
+                }
                 wav = self.home.work_dir / f"{recipe['slug']}.wav"
                 write_excerpt(wav, recipe["seed"], recipe.get("seconds", 8.0))
                 audio = self._add(wav, recipe, origin)
             item = {k: v for k, v in raw.items() if k not in ("audio", "duration")}
-            self.archive.put(src.build(
-                m.ProgrammeItem, item, origin, programme=programme["slug"], audio=audio,
-                duration=src.duration_seconds(raw["duration"], origin), position=position))
+            self.archive.put(
+                src.build(
+                    m.ProgrammeItem,
+                    item,
+                    origin,
+                    programme=programme["slug"],
+                    audio=audio,
+                    duration=src.duration_seconds(raw["duration"], origin),
+                    position=position,
+                )
+            )

@@ -41,18 +41,21 @@ def build(cls: type, data: dict[str, Any], origin: str, **extra: Any) -> Any:
                 values[key] = tuple(value)
         return cls(**values)
     except (TypeError, KioskError) as error:
-        raise DemoSourceError(f"{origin}: {cls.__name__} {data.get('slug', '')!r}: {error}") from error
+        raise DemoSourceError(
+            f"{origin}: {cls.__name__} {data.get('slug', '')!r}: {error}"
+        ) from error
 
 
 def artist(data: dict[str, Any], origin: str) -> m.Artist:
     consent = data.get("consent")
     record = build(m.Consent, consent, origin) if consent else None
-    return build(m.Artist, {k: v for k, v in data.items() if k != "consent"}, origin,
-                 consent=record)
+    return build(
+        m.Artist, {k: v for k, v in data.items() if k != "consent"}, origin, consent=record
+    )
 
 
 def duration_seconds(text: str, origin: str) -> float:
-    """"4:10" -> 250.0"""
+    """ "4:10" -> 250.0"""
     try:
         minutes, seconds = str(text).split(":")
         return int(minutes) * 60 + int(seconds)

@@ -1,12 +1,12 @@
 """The kiosk home: one folder with the settings, the draft archive, media, snapshots and logs.
 
-    HOME/settings.toml             what staff may change (languages, idle times, ...)
-    HOME/draft.db                  the working archive that init and import write
-    HOME/media/originals/ab/...    every original, untouched, named by its SHA-256
-    HOME/media/renditions/ab/...   thumbnails and display images made from them
-    HOME/snapshots/<name>/         published, read-only copies of the archive
-    HOME/snapshots/CURRENT         the name of the snapshot the visitor app runs
-    HOME/logs/kiosk.log            what happened, for the technician
+HOME/settings.toml             what staff may change (languages, idle times, ...)
+HOME/draft.db                  the working archive that init and import write
+HOME/media/originals/ab/...    every original, untouched, named by its SHA-256
+HOME/media/renditions/ab/...   thumbnails and display images made from them
+HOME/snapshots/<name>/         published, read-only copies of the archive
+HOME/snapshots/CURRENT         the name of the snapshot the visitor app runs
+HOME/logs/kiosk.log            what happened, for the technician
 """
 
 from __future__ import annotations
@@ -72,8 +72,9 @@ class KioskHome:
             for folder in (self.root, self.snapshots_dir, self.logs_dir, self.root / "media"):
                 folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise HomeError(f"{self.root}: cannot create the kiosk home "
-                            f"({error.strerror or error})") from error
+            raise HomeError(
+                f"{self.root}: cannot create the kiosk home ({error.strerror or error})"
+            ) from error
         if not self.settings_file.exists():
             self.save_settings(Settings())
 
@@ -82,7 +83,9 @@ class KioskHome:
         try:
             data = tomllib.loads(self.settings_file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise KioskError(f"{self.settings_file}: not a valid settings file ({error})") from error
+            raise KioskError(
+                f"{self.settings_file}: not a valid settings file ({error})"
+            ) from error
         return Settings.from_dict(data, str(self.settings_file))
 
     def save_settings(self, settings: Settings) -> None:
@@ -92,14 +95,18 @@ class KioskHome:
 
     def require_settings(self) -> None:
         if not self.settings_file.exists():
-            raise HomeError(f"{self.root}: not a kiosk home (no settings.toml); "
-                            f"run: kiosk init --home {self.root}")
+            raise HomeError(
+                f"{self.root}: not a kiosk home (no settings.toml); "
+                f"run: kiosk init --home {self.root}"
+            )
 
     def require_draft(self) -> None:
         self.require_settings()
         if not self.draft_file.exists():
-            raise HomeError(f"{self.root}: has no archive (an earlier init may have been "
-                            f"interrupted); run: kiosk init --home {self.root} [--demo]")
+            raise HomeError(
+                f"{self.root}: has no archive (an earlier init may have been "
+                f"interrupted); run: kiosk init --home {self.root} [--demo]"
+            )
 
     def open_draft_new(self) -> None:
         """Create the empty draft archive; an existing one is left as it is."""
@@ -122,6 +129,7 @@ class KioskHome:
         self.require_draft()
         snapshot = self.current_snapshot()
         if snapshot is None:
-            raise HomeError(f"{self.root}: nothing is published yet; "
-                            f"run: kiosk publish --home {self.root}")
+            raise HomeError(
+                f"{self.root}: nothing is published yet; run: kiosk publish --home {self.root}"
+            )
         return Archive.open_snapshot(snapshot)

@@ -17,8 +17,9 @@ def log_to_home(home: KioskHome) -> None:
         return
     try:
         home.logs_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(home.logs_dir / "kiosk.log", maxBytes=2_000_000,
-                                      backupCount=5, encoding="utf-8")
+        handler = RotatingFileHandler(
+            home.logs_dir / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
     except OSError:
         return  # a read-only or missing home: the command itself reports that
     handler.setFormatter(logging.Formatter(FORMAT))

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.content.errors import HomeError
-from kiosk.media.files import atomic_write_bytes
+from kiosk.media.files import atomic_write_bytes, remove_stray_temporaries
 from kiosk.services.home import KioskHome
 
 log = logging.getLogger(__name__)
@@ -77,8 +77,11 @@ def snapshot_names(home: KioskHome) -> list[str]:
     """Complete snapshots, oldest first (names sort by time)."""
     if not home.snapshots_dir.exists():
         return []
-    return sorted(p.name for p in home.snapshots_dir.iterdir()
-                  if p.is_dir() and not p.name.startswith(".") and (p / "content.db").is_file())
+    return sorted(
+        p.name
+        for p in home.snapshots_dir.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and (p / "content.db").is_file()
+    )
 
 
 def _new_name(home: KioskHome) -> str:
@@ -95,6 +98,7 @@ def _make_current(home: KioskHome, name: str) -> None:
 
 
 def _discard_incomplete(home: KioskHome) -> None:
+    remove_stray_temporaries(home.snapshots_dir)
     for leftover in home.snapshots_dir.glob(f"{INCOMING}*"):
         log.warning("discarding incomplete snapshot %s", leftover.name)
         _remove_tree(leftover)

@@ -7,9 +7,11 @@ import os
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.errors import KioskError
 from kiosk.content.resources import assets_dir
@@ -25,7 +27,7 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
     _choose_platform(smoke)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     engine = load_window(home, windowed or smoke)
-    window = engine.rootObjects()[0]
+    window = main_window(engine)
     _place(app, window, screen, windowed or smoke)
     if smoke:
         window.frameSwapped.connect(lambda: _report_first_frame(app))
@@ -45,20 +47,29 @@ def load_window(home: KioskHome, windowed: bool) -> QQmlApplicationEngine:
         raise KioskError(f"{home.root}: the published archive has no exhibition")
     _load_fonts()
     engine = QQmlApplicationEngine()
-    engine.warnings.connect(lambda warnings: [log.warning("QML: %s", w.toString())
-                                              for w in warnings])
+    engine.warnings.connect(
+        lambda warnings: [log.warning("QML: %s", w.toString()) for w in warnings]
+    )
     engine.addImportPath(str(QML_DIR))
     lang = settings.default_language
-    engine.setInitialProperties({
-        "exhibitionTitle": exhibition.title.get(lang),
-        "exhibitionSubtitle": exhibition.subtitle.get(lang),
-        "venue": exhibition.venue.get(lang),
-        "windowed": windowed,
-    })
+    engine.setInitialProperties(
+        {
+            "exhibitionTitle": exhibition.title.get(lang),
+            "exhibitionSubtitle": exhibition.subtitle.get(lang),
+            "venue": exhibition.venue.get(lang),
+            "windowed": windowed,
+        }
+    )
     engine.loadFromModule("Kiosk", "Main")
     if not engine.rootObjects():
         raise KioskError(f"{QML_DIR}: the QML module did not load (see {home.logs_dir})")
     return engine
+
+
+def main_window(engine: QQmlApplicationEngine) -> QQuickWindow:
+    """The root Window as a QQuickWindow (PySide hands QML windows back as plain QWindow)."""
+    root = engine.rootObjects()[0]
+    return shiboken6.wrapInstance(shiboken6.getCppPointer(root)[0], QQuickWindow)
 
 
 def _choose_platform(smoke: bool) -> None:
@@ -68,8 +79,10 @@ def _choose_platform(smoke: bool) -> None:
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return
     if not smoke:
-        raise KioskError("no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-                         "start the kiosk from a graphical session or under Xvfb")
+        raise KioskError(
+            "no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "start the kiosk from a graphical session or under Xvfb"
+        )
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -83,8 +96,9 @@ def _place(app: QGuiApplication, window, screen: int | None, windowed: bool) -> 
     screens = app.screens()
     if screen is not None:
         if not 0 <= screen < len(screens):
-            raise KioskError(f"--screen {screen}: there are {len(screens)} screen(s), "
-                             f"numbered from 0")
+            raise KioskError(
+                f"--screen {screen}: there are {len(screens)} screen(s), numbered from 0"
+            )
         window.setScreen(screens[screen])
         window.setGeometry(screens[screen].geometry())
     if windowed:
@@ -96,5 +110,3 @@ def _place(app: QGuiApplication, window, screen: int | None, windowed: bool) -> 
 def _report_first_frame(app: QGuiApplication) -> None:
     print(f"first frame after {process_age_ms():.0f} ms", flush=True)
     app.exit(0)
-
-

@@ -1,4 +1,4 @@
-"""How long ago this process started, for `kiosk run --smoke` (installers check installs with it)."""
+"""How long ago this process started, for `kiosk run --smoke` (installers use it)."""
 
 from __future__ import annotations
 

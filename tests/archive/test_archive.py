@@ -15,14 +15,31 @@ def _fill(archive: Archive) -> None:
         archive.put(m.Section("chronology", "chronology", T("Chronology")))
         archive.put(m.Source("s1", "An article", published="2025-01-20"))
         archive.put(m.Track("baku", "chronology", T("Baku 1990")))
-        archive.put(m.Event("night", "chronology", T({"en": "The night", "az": "Gecə"}),
-                            track="baku", start=PartialDate.parse("1990-01-19"),
-                            end=PartialDate.parse("1990-01-20"), sources=("s1",)))
-        archive.put(m.Event("later", "chronology", T("Decision"), start=PartialDate.parse("1994-03")))
+        archive.put(
+            m.Event(
+                "night",
+                "chronology",
+                T({"en": "The night", "az": "Gecə"}),
+                track="baku",
+                start=PartialDate.parse("1990-01-19"),
+                end=PartialDate.parse("1990-01-20"),
+                sources=("s1",),
+            )
+        )
+        archive.put(
+            m.Event("later", "chronology", T("Decision"), start=PartialDate.parse("1994-03"))
+        )
         archive.put(m.Event("undated", "chronology", T("An evening")))
         archive.put(m.Fact("night", "killed", T("Killed"), 147, "s1"))
-        archive.put(m.Artist("aysel", "Aysel M.", "Aysel", minor=True,
-                             consent=m.Consent("first_name_and_class", "Parent", "2025-01-10")))
+        archive.put(
+            m.Artist(
+                "aysel",
+                "Aysel M.",
+                "Aysel",
+                minor=True,
+                consent=m.Consent("first_name_and_class", "Parent", "2025-01-10"),
+            )
+        )
 
 
 def test_content_comes_back_as_the_dataclasses_put_in(archive):

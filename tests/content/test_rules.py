@@ -6,8 +6,11 @@ T = LocalText.of
 
 
 def _content(**lists):
-    return m.ExhibitionContent(exhibition=m.Exhibition("ex", T({"en": "Ex", "az": "Ex"})),
-                               sources=[m.Source("s", "Article")], **lists)
+    return m.ExhibitionContent(
+        exhibition=m.Exhibition("ex", T({"en": "Ex", "az": "Ex"})),
+        sources=[m.Source("s", "Article")],
+        **lists,
+    )
 
 
 def _codes(content, languages=("en",)):
@@ -25,8 +28,9 @@ def test_a_figure_citing_an_unknown_source_is_an_error():
 
 
 def test_an_image_needs_alt_credit_and_rights_in_the_default_language():
-    image = m.Media("ab" * 32, "image", "image/jpeg", 1, "x.jpg", alt=T({"az": "şəkil"}),
-                    credit=T("Museum"))
+    image = m.Media(
+        "ab" * 32, "image", "image/jpeg", 1, "x.jpg", alt=T({"az": "şəkil"}), credit=T("Museum")
+    )
     codes = _codes(_content(media=[image]))
     assert {("error", "image-without-alt"), ("error", "image-without-rights")} <= codes
     assert ("error", "image-without-credit") not in codes

@@ -1,0 +1,82 @@
+import json
+from dataclasses import replace
+
+import pytest
+
+from kiosk.content import model as m
+from kiosk.content.errors import ArchiveError, HomeError
+from kiosk.content.text import LocalText
+from kiosk.services.publish import INCOMING, publish, rollback, snapshot_names
+
+
+def _set_title(home, title):
+    draft = home.open_draft()
+    draft.put(m.Exhibition("ex", LocalText.of(title)))
+    draft.close()
+
+
+def _published_title(home):
+    archive = home.open_published()
+    try:
+        return archive.exhibition().title.get("en")
+    finally:
+        archive.close()
+
+
+def test_publish_makes_a_read_only_snapshot_that_becomes_current(home):
+    _set_title(home, "First")
+    snapshot = publish(home)
+    assert home.current_snapshot() == snapshot.path
+    assert _published_title(home) == "First"
+    manifest = json.loads((snapshot.path.parent / "manifest.json").read_text())
+    assert manifest["counts"]["exhibition"] == 1
+    archive = home.open_published()
+    with pytest.raises(ArchiveError, match="read-only"):
+        archive.put(m.Section("s", "media", LocalText.of("S")))
+    archive.close()
+
+
+def test_later_drafts_do_not_change_a_published_snapshot(home):
+    _set_title(home, "First")
+    publish(home)
+    _set_title(home, "Second")
+    assert _published_title(home) == "First"
+    publish(home)
+    assert _published_title(home) == "Second"
+
+
+def test_rollback_returns_to_the_previous_snapshot(home):
+    _set_title(home, "First")
+    publish(home)
+    _set_title(home, "Second")
+    publish(home)
+    rollback(home)
+    assert _published_title(home) == "First"
+    with pytest.raises(HomeError, match="oldest snapshot"):
+        rollback(home)
+
+
+def test_an_interrupted_publish_is_discarded_and_the_old_snapshot_stays(home):
+    _set_title(home, "First")
+    first = publish(home)
+    leftover = home.snapshots_dir / f"{INCOMING}20990101T000000Z-01"
+    leftover.mkdir()
+    (leftover / "content.db").write_bytes(b"half a database")
+    assert home.current_snapshot() == first.path
+    assert snapshot_names(home) == [first.name]
+    publish(home)
+    assert not leftover.exists()
+
+
+def test_old_snapshots_beyond_the_limit_are_removed(home):
+    home.save_settings(replace(home.settings(), keep_snapshots=2))
+    for title in ("One", "Two", "Three"):
+        _set_title(home, title)
+        publish(home)
+    assert len(snapshot_names(home)) == 2
+    assert _published_title(home) == "Three"
+
+
+def test_running_before_publishing_says_what_to_do(home):
+    with pytest.raises(HomeError, match="kiosk publish"):
+        home.open_published()

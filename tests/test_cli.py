@@ -1,0 +1,100 @@
+"""The `kiosk` command as staff and installers use it."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kiosk.cli import main
+
+COMMANDS = ["init", "publish", "check", "export", "search", "run", "demo"]
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_and_takes_home(runner, command):
+    result = runner.invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "--home" in result.output
+    assert len(main.commands[command].help or "") > 20
+
+
+def test_init_then_check_then_publish(runner, tmp_path):
+    home = str(tmp_path / "home")
+    assert runner.invoke(main, ["init", "--home", home]).exit_code == 0
+    again = runner.invoke(main, ["init", "--home", home])
+    assert again.exit_code == 0 and "nothing changed" in again.output
+    checked = runner.invoke(main, ["check", "--home", home])
+    assert checked.exit_code == 1 and "no-exhibition" not in checked.output
+    assert "the archive has no exhibition" in checked.output
+    published = runner.invoke(main, ["publish", "--home", home])
+    assert published.exit_code == 0 and "Published" in published.output
+
+
+def test_check_passes_on_the_demo_and_reports_untranslated_russian(runner, demo_home):
+    result = runner.invoke(main, ["check", "--home", str(demo_home.root)])
+    assert result.exit_code == 0, result.output
+    assert "0 error(s)" in result.output
+    assert "not translated into 'ru'" in result.output
+
+
+def test_check_json_lists_findings_for_machines(runner, demo_home):
+    result = runner.invoke(main, ["check", "--json", "--home", str(demo_home.root)])
+    findings = json.loads(result.output)
+    assert {f["level"] for f in findings} == {"warning"}
+    assert {f["lang"] for f in findings} == {"ru"}
+
+
+def test_check_fails_when_a_media_file_is_gone(runner, demo_home):
+    victim = next((demo_home.root / "media" / "renditions").rglob("*-thumb.jpg"))
+    victim.unlink()
+    result = runner.invoke(main, ["check", "--home", str(demo_home.root)])
+    assert result.exit_code == 1
+    assert f"{victim}: file is missing" in result.output
+
+
+def test_export_to_stdout_and_to_a_file(runner, demo_home, tmp_path):
+    printed = runner.invoke(main, ["export", "--home", str(demo_home.root), "--format", "json"])
+    out = tmp_path / "exhibition.json"
+    written = runner.invoke(main, ["export", "--home", str(demo_home.root), "--out", str(out)])
+    assert written.exit_code == 0
+    assert json.loads(printed.output) == json.loads(out.read_text())
+
+
+def test_search_finds_azerbaycan_as_written(runner, demo_home):
+    result = runner.invoke(main, ["search", "--home", str(demo_home.root), "azerbaycan"])
+    assert result.exit_code == 0 and "Azərbaycan" in result.output
+
+
+def test_search_with_a_language(runner, demo_home):
+    result = runner.invoke(main, ["search", "--home", str(demo_home.root), "--lang", "lt", "zuvo"])
+    assert "[lt]" in result.output and "[en]" not in result.output
+
+
+def test_publish_rollback(runner, demo_home):
+    home = str(demo_home.root)
+    runner.invoke(main, ["publish", "--home", home])
+    result = runner.invoke(main, ["publish", "--rollback", "--home", home])
+    assert result.exit_code == 0 and "Rolled back" in result.output
+
+
+@pytest.mark.parametrize(
+    "command", [["check"], ["publish"], ["export"], ["search", "x"], ["run", "--smoke"]]
+)
+def test_errors_are_one_line_naming_the_folder(runner, tmp_path, command):
+    result = runner.invoke(main, [*command, "--home", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output
+    assert str(tmp_path / "nowhere") in lines[0] and "kiosk init" in lines[0]
+
+
+def test_a_broken_settings_file_is_one_line(runner, demo_home):
+    demo_home.settings_file.write_text("[visitors\n")
+    result = runner.invoke(main, ["check", "--home", str(demo_home.root)])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and "settings.toml: not a valid" in result.output
