@@ -92,19 +92,19 @@ def _load_fonts() -> None:
             log.warning("could not load font %s", font)
 
 
-def _place(app: QGuiApplication, window, screen: int | None, windowed: bool) -> None:
+def _place(app: QGuiApplication, window: QQuickWindow, screen: int | None, windowed: bool) -> None:
     screens = app.screens()
-    if screen is not None:
-        if not 0 <= screen < len(screens):
-            raise KioskError(
-                f"--screen {screen}: there are {len(screens)} screen(s), numbered from 0"
-            )
-        window.setScreen(screens[screen])
-        window.setGeometry(screens[screen].geometry())
+    if screen is not None and not 0 <= screen < len(screens):
+        raise KioskError(f"--screen {screen}: there are {len(screens)} screen(s), numbered from 0")
+    target = screens[screen] if screen is not None else app.primaryScreen()
+    window.setScreen(target)
     if windowed:
         window.show()
-    else:
-        window.showFullScreen()
+        return
+    # Set the geometry too: with no window manager (a bare X server, as on many kiosks)
+    # showFullScreen alone leaves the window at its default size.
+    window.setGeometry(target.geometry())
+    window.showFullScreen()
 
 
 def _report_first_frame(app: QGuiApplication) -> None:

@@ -16,7 +16,8 @@ Window {
     title: exhibitionTitle
     flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
 
-    readonly property real unit: Math.min(width / 1920, height / 1080)
+    // One unit is a pixel at 1080 on the short side, so portrait screens get the same type size.
+    readonly property real unit: Math.min(width, height) / 1080
 
     Column {
         objectName: "titleBlock"
