@@ -33,7 +33,7 @@ def build(cls: type, data: dict[str, Any], origin: str, **extra: Any) -> Any:
     values = dict(data, **extra)
     try:
         for key, value in list(values.items()):
-            if isinstance(value, dict) and key not in ("consent",):
+            if isinstance(value, dict):
                 values[key] = LocalText.of(value)
             elif key in ("start", "end") and value is not None:
                 values[key] = PartialDate.parse(str(value))
