@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
+import typing
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from kiosk.archive import search as search_index
 from kiosk.archive.database import copy_database, integrity_problems, open_database, open_read_only
-from kiosk.archive.rows import from_row, json_list, to_row
+from kiosk.archive.rows import from_row, json_list, json_values, to_row
 from kiosk.content import model as m
 from kiosk.content.errors import ArchiveError
 
@@ -140,7 +140,7 @@ class Archive:
                 for r in rows
             ]
         if cls is m.Exhibition:
-            return [from_row(cls, r, sources=tuple(_json(r["sources"]))) for r in rows]
+            return [from_row(cls, r, sources=tuple(json_values(r["sources"]))) for r in rows]
         if cls is m.Media:
             renditions = self._renditions()
             return [from_row(cls, r, renditions=renditions.get(r["sha256"], ())) for r in rows]
@@ -158,12 +158,6 @@ class Archive:
             exhibition=self.exhibition(),
             **{name: self.all(cls) for name, cls in _CONTENT_LISTS.items()},
         )
-
-    def media(self, sha256: str) -> m.Media | None:
-        rows = list(self.db["media"].rows_where("sha256 = ?", [sha256]))
-        if not rows:
-            return None
-        return from_row(m.Media, rows[0], renditions=self._renditions().get(sha256, ()))
 
     def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[m.SearchHit]:
         return search_index.search(self.db, query, lang, limit)
@@ -193,21 +187,14 @@ class Archive:
         return self.db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
 
 
-_CONTENT_LISTS = {
-    "sections": m.Section,
-    "sources": m.Source,
-    "tracks": m.Track,
-    "eras": m.Era,
-    "events": m.Event,
-    "facts": m.Fact,
-    "media": m.Media,
-    "section_media": m.SectionMedia,
-    "artists": m.Artist,
-    "artworks": m.Artwork,
-    "programmes": m.Programme,
-    "programme_items": m.ProgrammeItem,
-}
+def _content_lists() -> dict[str, type]:
+    """ExhibitionContent's list fields and the dataclass each holds, e.g. "events": Event."""
+    hints = typing.get_type_hints(m.ExhibitionContent)
+    return {
+        name: typing.get_args(hint)[0]
+        for name, hint in hints.items()
+        if typing.get_origin(hint) is list
+    }
 
 
-def _json(raw: str | None) -> list:
-    return json.loads(raw) if raw else []
+_CONTENT_LISTS = _content_lists()

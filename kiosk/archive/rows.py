@@ -68,3 +68,7 @@ def from_row(cls: type, row: dict[str, Any], **linked: Any) -> Any:
 
 def json_list(values: tuple[str, ...] | list[str]) -> str:
     return json.dumps(list(values), ensure_ascii=False)
+
+
+def json_values(raw: str | None) -> list:
+    return json.loads(raw) if raw else []

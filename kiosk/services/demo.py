@@ -2,7 +2,7 @@
 
 The archive is built under another name and renamed to draft.db only when complete, so a
 killed build leaves a home without a draft (which every command explains) rather than half
-an exhibition. The first snapshot is then published so the home is ready to run.
+an exhibition. The search index is built by the publish that every caller runs next.
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ def build_demo(
     try:
         with archive.transaction():
             _Loader(archive, home, sizes_from(settings), progress).load(documents)
-        archive.rebuild_search(settings.languages)
     finally:
         archive.close()
     os.replace(building, home.draft_file)
