@@ -6,7 +6,11 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_HOME ?= build/demo-home
 QT_OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: demo test lint venv clean
+BACKEND := kiosk/ui/visit.py kiosk/ui/exhibition.py kiosk/ui/navigator.py kiosk/ui/idle.py \
+  kiosk/ui/staff.py kiosk/ui/audio.py
+QMLTYPES := build/qmltypes/Kiosk/Backend
+
+.PHONY: demo test lint venv clean translations
 
 venv: $(STAMP)
 
@@ -18,18 +22,32 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-demo: $(STAMP)
+# The interface's translations: .ts sources in the repository, .qm compiled here.
+translations: $(STAMP)
+	$(BIN)/python -m kiosk.ui.translations
+
+# qmllint learns the Python singletons (Kiosk.Backend) from type descriptions made here.
+$(QMLTYPES)/backend.qmltypes: $(BACKEND) $(STAMP)
+	@mkdir -p $(QMLTYPES)
+	$(BIN)/pyside6-metaobjectdump -o build/qmltypes/backend.json $(BACKEND)
+	$(BIN)/pyside6-qmltyperegistrar --generate-qmltypes=$@ --import-name=Kiosk.Backend \
+	  --major-version=1 -o build/qmltypes/backend_registration.cpp build/qmltypes/backend.json \
+	  2>&1 | grep -v 'QObject is used as base type' || true
+	printf 'module Kiosk.Backend\ntypeinfo backend.qmltypes\n' > $(QMLTYPES)/qmldir
+
+demo: translations
 	@bash scripts/system-deps.sh demo
 	$(BIN)/kiosk demo --home $(DEMO_HOME) --windowed
 
-lint: $(STAMP)
+lint: $(QMLTYPES)/backend.qmltypes
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	$(BIN)/pyside6-qmllint --max-warnings 0 -I kiosk/ui/qml -i kiosk/ui/qml/Kiosk/qmldir \
+	$(BIN)/pyside6-qmllint --max-warnings 0 -I kiosk/ui/qml -I build/qmltypes \
+	  -i kiosk/ui/qml/Kiosk/qmldir \
 	  $$(find kiosk/ui/qml -name '*.qml')
 
-test: lint
+test: lint translations
 	@bash scripts/system-deps.sh test
 	$(QT_OFFSCREEN) $(BIN)/pytest -q
 

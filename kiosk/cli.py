@@ -25,6 +25,7 @@ from kiosk.services import publish as publish_service
 from kiosk.services.demo import build_demo
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import log_to_home
+from kiosk.services.staff import set_staff_pin
 
 log = logging.getLogger("kiosk.cli")
 
@@ -217,3 +218,37 @@ def demo(home: KioskHome, windowed: bool, screen: int | None) -> None:
     from kiosk.ui.app import run_app
 
     sys.exit(run_app(home, windowed, screen, smoke=False))
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the PNG files (made if missing).",
+)
+@click.option("--size", default="1920x1080", show_default=True, help="Window size, WIDTHxHEIGHT.")
+@with_home
+def snapshot(home: KioskHome, out_dir: Path, size: str) -> None:
+    """Render every screen in every language to PNG files named <screen>-<lang>.png."""
+    from kiosk.ui.snapshot import parse_size, take_snapshots
+
+    dimensions = parse_size(size)
+    written = take_snapshots(home, out_dir, dimensions, report=lambda p: click.echo(f"  {p}"))
+    click.echo(f"Wrote {len(written)} pictures to {out_dir}")
+
+
+@main.command("set-pin")
+@click.option(
+    "--pin",
+    prompt="New staff PIN (4 to 12 digits)",
+    hide_input=True,
+    confirmation_prompt=True,
+    help="The PIN; asked for (hidden, twice) when not given.",
+)
+@with_home
+def set_pin(home: KioskHome, pin: str) -> None:
+    """Set the staff PIN that closes the kiosk (stored salted and hashed with scrypt)."""
+    set_staff_pin(home, pin)
+    click.echo(f"Staff PIN set in {home.settings_file}; restart the kiosk to use it.")

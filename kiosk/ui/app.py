@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
@@ -15,35 +16,50 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.errors import KioskError
 from kiosk.content.resources import assets_dir
+from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
+from kiosk.ui import controllers, guard
+from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.startup import process_age_ms
 
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).parent / "qml"
 
 
+@dataclass
+class Kiosk:
+    """A loaded visitor app: its engine, window and controllers."""
+
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    controllers: controllers.Controllers
+
+
 def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> int:
-    """Run until the window closes; with `smoke`, until the first frame is drawn."""
+    """Run until staff exit; with `smoke`, until the first frame is drawn."""
     _choose_platform(smoke)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    engine = load_window(home, windowed or smoke)
-    window = main_window(engine)
-    _place(app, window, screen, windowed or smoke)
+    guard.route_qt_messages()
+    kiosk = load(home, windowed or smoke)
+    guard.recover_with(kiosk.controllers.navigator.home)
+    if not (windowed or smoke):
+        lockdown = Lockdown(app)
+        lockdown.apply(app)
+        kiosk.controllers.staff.exitGranted.connect(lambda: _release(app, lockdown))
+    else:
+        kiosk.controllers.staff.exitGranted.connect(app.quit)
+    _place(app, kiosk.window, screen, windowed or smoke)
     if smoke:
-        window.frameSwapped.connect(lambda: _report_first_frame(app))
+        kiosk.window.frameSwapped.connect(lambda: _report_first_frame(app))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
     return app.exec()
 
 
-def load_window(home: KioskHome, windowed: bool) -> QQmlApplicationEngine:
-    """The engine with the main window loaded from the published snapshot (not yet shown)."""
+def load(home: KioskHome, windowed: bool) -> Kiosk:
+    """The visitor app on the published snapshot, loaded but not yet shown."""
     settings = home.settings()
-    archive = home.open_published()
-    try:
-        exhibition = archive.exhibition()
-    finally:
-        archive.close()
-    if exhibition is None:
+    exhibit = Exhibit.load(home)
+    if exhibit.content.exhibition is None:
         raise KioskError(f"{home.root}: the published archive has no exhibition")
     _load_fonts()
     engine = QQmlApplicationEngine()
@@ -51,19 +67,13 @@ def load_window(home: KioskHome, windowed: bool) -> QQmlApplicationEngine:
         lambda warnings: [log.warning("QML: %s", w.toString()) for w in warnings]
     )
     engine.addImportPath(str(QML_DIR))
-    lang = settings.default_language
-    engine.setInitialProperties(
-        {
-            "exhibitionTitle": exhibition.title.get(lang),
-            "exhibitionSubtitle": exhibition.subtitle.get(lang),
-            "venue": exhibition.venue.get(lang),
-            "windowed": windowed,
-        }
-    )
+    built = controllers.build(engine, exhibit, settings)
+    QGuiApplication.instance().installEventFilter(built.idle)
+    engine.setInitialProperties({"windowed": windowed})
     engine.loadFromModule("Kiosk", "Main")
     if not engine.rootObjects():
         raise KioskError(f"{QML_DIR}: the QML module did not load (see {home.logs_dir})")
-    return engine
+    return Kiosk(engine, main_window(engine), built)
 
 
 def main_window(engine: QQmlApplicationEngine) -> QQuickWindow:
@@ -105,6 +115,13 @@ def _place(app: QGuiApplication, window: QQuickWindow, screen: int | None, windo
     # showFullScreen alone leaves the window at its default size.
     window.setGeometry(target.geometry())
     window.showFullScreen()
+
+
+def _release(app: QGuiApplication, lockdown: Lockdown) -> None:
+    log.info("staff exit with the PIN")
+    lockdown.released = True
+    app.restoreOverrideCursor()
+    app.quit()
 
 
 def _report_first_frame(app: QGuiApplication) -> None:

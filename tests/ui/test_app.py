@@ -1,4 +1,4 @@
-"""The first window, driven offscreen as the visitor app's tests will be."""
+"""Starting the visitor app: the attract loop in the default language, on any screen shape."""
 
 from __future__ import annotations
 
@@ -7,33 +7,16 @@ import sys
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from kiosk.ui.app import load_window, main_window
 from tests.conftest import SCREENS
+from tests.ui.conftest import Finger, open_kiosk
 
 
-def _show(qtbot, home, size=(1920, 1080)):
-    engine = load_window(home, windowed=True)
-    window = main_window(engine)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return engine, window
-
-
-def _text(window, name: str) -> str:
-    item = window.findChild(QObject, name)
-    assert item is not None, name
-    return item.property("text")
-
-
-def test_the_window_shows_the_exhibition_title(qtbot, demo_home):
-    _engine, window = _show(qtbot, demo_home)
-    assert _text(window, "exhibitionTitle") == "Memory Lives Because It Bears Witness"
-    assert "Vilnius" in _text(window, "exhibitionSubtitle")
-    window.close()
+def test_the_attract_loop_shows_the_exhibition_title(finger):
+    assert finger.screen() == "attract"
+    assert finger.text("exhibitionTitle") == "Memory Lives Because It Bears Witness"
+    assert "Vilnius" in finger.text("exhibitionSubtitle")
 
 
 TITLES = {
@@ -44,22 +27,27 @@ TITLES = {
 
 
 @pytest.mark.parametrize(("lang", "expected"), TITLES.items())
-def test_the_default_language_comes_from_the_settings(qtbot, demo_home, lang, expected):
+def test_the_default_language_comes_from_the_settings(
+    qtbot, demo_home, touchscreen, lang, expected
+):
     demo_home.save_settings(replace(demo_home.settings(), default_language=lang))
-    _engine, window = _show(qtbot, demo_home)
-    assert _text(window, "exhibitionTitle") == expected
-    _save_screen(qtbot, window, f"first-window-{lang}")
-    window.close()
+    kiosk = open_kiosk(qtbot, demo_home)
+    assert Finger(qtbot, kiosk, touchscreen).text("exhibitionTitle") == expected
+    kiosk.window.close()
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1080, 1920)])
-def test_the_first_frame_is_not_blank(qtbot, demo_home, size):
-    _engine, window = _show(qtbot, demo_home, size)
-    image = _save_screen(qtbot, window, f"first-window-en-{size[0]}x{size[1]}")
-    assert image.pixel(5, 5) == QColor("#1c1b1a").rgb()
-    block = window.findChild(QObject, "titleBlock")  # centred, with margins on both sides
-    assert block.property("x") > 0 and block.property("x") + block.property("width") < size[0]
-    window.close()
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (3840, 2160), (1080, 1920)])
+def test_the_first_frame_is_drawn_inside_the_window(qtbot, demo_home, touchscreen, size):
+    kiosk = open_kiosk(qtbot, demo_home, size)
+    title = Finger(qtbot, kiosk, touchscreen).wait_for("exhibitionTitle")
+    qtbot.waitUntil(lambda: _light_pixels(kiosk.window.grabWindow()) > 200)
+    image = kiosk.window.grabWindow()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    image.save(str(SCREENS / f"attract-en-{size[0]}x{size[1]}.png"))
+    left = title.mapToScene(title.boundingRect().topLeft())
+    assert left.x() > 0 and left.x() + title.width() < size[0]
+    assert title.property("lineCount") <= 3  # the title wraps, it does not run off
+    kiosk.window.close()
 
 
 def _light_pixels(image) -> int:
@@ -70,15 +58,6 @@ def _light_pixels(image) -> int:
         for y in range(0, image.height(), 4)
         if QColor(image.pixel(x, y)).lightness() > 180
     )
-
-
-def _save_screen(qtbot, window, name: str):
-    """Wait until the text is drawn (the first frames may precede layout), then save a PNG."""
-    qtbot.waitUntil(lambda: _light_pixels(window.grabWindow()) > 200)
-    image = window.grabWindow()
-    SCREENS.mkdir(parents=True, exist_ok=True)
-    image.save(str(SCREENS / f"{name}.png"))
-    return image
 
 
 @pytest.mark.slow

@@ -1,65 +1,186 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Window
+import Kiosk.Backend
 
-// The first window: the exhibition's title, set in the bundled fonts. The visitor app grows here.
+// The kiosk window: the attract loop, or a visit with its bar (Home, Back, language, text
+// size) over a stack of screens; the idle warning and the staff PIN pad above everything.
 Window {
     id: root
 
-    required property string exhibitionTitle
-    required property string exhibitionSubtitle
-    required property string venue
     required property bool windowed
 
     width: 1280
     height: 800
     color: Theme.background
-    title: exhibitionTitle
+    title: Exhibition.title
     flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
 
-    // One unit is a pixel at 1080 on the short side, so portrait screens get the same type size.
-    readonly property real unit: Math.min(width, height) / 1080
+    Binding {
+        // One design pixel per pixel at 1080 on the short side, so portrait gets the same type.
+        target: Theme
+        property: "unit"
+        value: Math.min(root.width, root.height) / 1080
+    }
 
-    Column {
-        objectName: "titleBlock"
-        anchors.centerIn: parent
-        width: parent.width * 0.8
-        spacing: 32 * root.unit
+    readonly property var screens: ({
+            "attract": attractScreen,
+            "home": homeScreen,
+            "chronology": chronologyScreen,
+            "event": eventScreen,
+            "media": mediaScreen,
+            "photo": photoScreen,
+            "artworks": artworksScreen,
+            "artwork": artworkScreen,
+            "programme": programmeScreen,
+            "piece": pieceScreen
+        })
 
-        Rectangle {
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: 120 * root.unit
-            height: 4 * root.unit
-            color: Theme.accent
-        }
-        Text {
-            objectName: "exhibitionTitle"
+    Item {
+        anchors.fill: parent
+        focus: true
+
+        TopBar {
+            id: bar
+            objectName: "topBar"
             width: parent.width
-            text: root.exhibitionTitle
-            color: Theme.text
-            font.family: Theme.titleFont
-            font.pixelSize: 84 * root.unit
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+            height: implicitHeight
+            y: Navigator.visiting ? 0 : -height
+            visible: Navigator.visiting
+            z: 5
         }
-        Text {
-            objectName: "exhibitionSubtitle"
+
+        StackView {
+            id: stack
+            objectName: "stack"
+            anchors.top: Navigator.visiting ? bar.bottom : parent.top
+            anchors.bottom: parent.bottom
             width: parent.width
-            text: root.exhibitionSubtitle
-            color: Theme.textMuted
-            font.family: Theme.bodyFont
-            font.pixelSize: 36 * root.unit
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+            initialItem: attractScreen
+
+            pushEnter: Transition {
+                ParallelAnimation {
+                    NumberAnimation {
+                        property: "opacity"
+                        from: 0
+                        to: 1
+                        duration: Theme.motionMs
+                    }
+                    NumberAnimation {
+                        property: "x"
+                        from: 60 * Theme.unit
+                        to: 0
+                        duration: Theme.motionMs
+                        easing.type: Easing.OutCubic
+                    }
+                }
+            }
+            pushExit: Transition {
+                NumberAnimation {
+                    property: "opacity"
+                    to: 0
+                    duration: Theme.fastMs
+                }
+            }
+            popEnter: Transition {
+                NumberAnimation {
+                    property: "opacity"
+                    from: 0
+                    to: 1
+                    duration: Theme.motionMs
+                }
+            }
+            popExit: Transition {
+                NumberAnimation {
+                    property: "opacity"
+                    to: 0
+                    duration: Theme.fastMs
+                }
+            }
+            replaceEnter: Transition {
+                NumberAnimation {
+                    property: "opacity"
+                    from: 0
+                    to: 1
+                    duration: Theme.motionMs
+                }
+            }
+            replaceExit: Transition {
+                NumberAnimation {
+                    property: "opacity"
+                    to: 0
+                    duration: Theme.fastMs
+                }
+            }
         }
-        Text {
-            objectName: "venue"
-            width: parent.width
-            text: root.venue
-            color: Theme.textMuted
-            font.family: Theme.bodyFont
-            font.pixelSize: 28 * root.unit
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+
+        Connections {
+            target: Navigator
+
+            function onPushed(screen: string, key: string) {
+                stack.push(root.screens[screen], {
+                    "key": key
+                });
+            }
+            function onPopped() {
+                stack.pop();
+            }
+            function onReplaced(screen: string) {
+                stack.replace(null, root.screens[screen]);
+            }
         }
+
+        IdleOverlay {
+            anchors.fill: parent
+        }
+        PinPad {
+            anchors.fill: parent
+        }
+        StaffCorner {
+            anchors.left: parent.left
+            anchors.bottom: parent.bottom
+        }
+    }
+
+    Component {
+        id: attractScreen
+        AttractScreen {}
+    }
+    Component {
+        id: homeScreen
+        HomeScreen {}
+    }
+    Component {
+        id: chronologyScreen
+        ChronologyScreen {}
+    }
+    Component {
+        id: eventScreen
+        EventScreen {}
+    }
+    Component {
+        id: mediaScreen
+        MediaScreen {}
+    }
+    Component {
+        id: photoScreen
+        PhotoScreen {}
+    }
+    Component {
+        id: artworksScreen
+        ArtworksScreen {}
+    }
+    Component {
+        id: artworkScreen
+        ArtworkScreen {}
+    }
+    Component {
+        id: programmeScreen
+        ProgrammeScreen {}
+    }
+    Component {
+        id: pieceScreen
+        PieceScreen {}
     }
 }

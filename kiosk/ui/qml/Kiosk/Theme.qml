@@ -1,16 +1,55 @@
 pragma Singleton
 import QtQuick
+import Kiosk.Backend
 
-// One place for colours, type and motion. Dark, quiet, memorial: warm off-white on charcoal.
+// One place for colours, type, spacing and motion. Dark, quiet, memorial: warm off-white on
+// charcoal, one muted accent. Sizes are design pixels at 1080 on the screen's short side.
 QtObject {
+    // Pixels per design pixel; Main sets it from the window, so every size follows the screen.
+    property real unit: 1
+    readonly property real textScale: Visit.textScale
+
     readonly property color background: "#1c1b1a"
     readonly property color surface: "#262523"
+    readonly property color surfaceRaised: "#312f2c"
+    readonly property color pressed: "#45413b"
+    readonly property color line: "#4a4640"
     readonly property color text: "#f0e8da"
     readonly property color textMuted: "#b9b0a2"
-    readonly property color accent: "#b8794f"
+    readonly property color accent: "#c08457"
+    readonly property color accentDim: "#7d5a40"
+    readonly property color scrim: "#d9141312"
+    readonly property color sample: "#e3c27a"
 
     readonly property string bodyFont: "Noto Sans"
     readonly property string titleFont: "Noto Serif"
 
-    readonly property int motionMs: 200
+    // Type: body is at least 24 px at 1080 in the smallest text size.
+    readonly property real smallSize: 22 * unit * textScale
+    readonly property real bodySize: 27 * unit * textScale
+    readonly property real leadSize: 31 * unit * textScale
+    readonly property real headingSize: 38 * unit * textScale
+    readonly property real titleSize: 54 * unit * textScale
+    readonly property real figureSize: 64 * unit * textScale
+    readonly property real displaySize: 80 * unit
+    readonly property real controlSize: 24 * unit
+
+    // Space and touch: targets of 96 design pixels, at least 88 px at 1080.
+    readonly property real gap: 24 * unit
+    readonly property real margin: 56 * unit
+    readonly property real target: 96 * unit
+    readonly property real radius: 6 * unit
+    readonly property real barHeight: 120 * unit
+
+    // Motion: screen changes within 150–250 ms; the attract loop is slow on purpose.
+    // `still` turns motion off, so that a snapshot shows a finished screen.
+    property bool still: false
+    readonly property int fastMs: still ? 0 : 150
+    readonly property int motionMs: still ? 0 : 200
+    readonly property int slideFadeMs: still ? 0 : 1600
+    readonly property int slideHoldMs: 8000
+
+    function icon(name: string): url {
+        return Qt.resolvedUrl("icons/" + name + ".svg")
+    }
 }

@@ -1,0 +1,298 @@
+"""The published exhibition as a visitor sees it: plain rows of text in one language.
+
+The visitor app reads everything through this module, so what it shows (fallbacks, consent,
+sample marks, dates, attributions) is decided and tested here, with no Qt involved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.content import model as m
+from kiosk.content.datefmt import format_range
+from kiosk.services.home import KioskHome
+from kiosk.services.timeline import TimelineLayout, lay_out
+
+Row = dict[str, Any]
+HIGHLIGHTS = 8
+
+
+@dataclass
+class Exhibit:
+    content: m.ExhibitionContent
+    root: Path  # the kiosk home, which renditions are relative to
+
+    @classmethod
+    def load(cls, home: KioskHome) -> Exhibit:
+        archive = home.open_published()
+        try:
+            content = archive.content()
+        finally:
+            archive.close()
+        return cls(content, home.root)
+
+    def __post_init__(self) -> None:
+        c = self.content
+        self.media = {item.sha256: item for item in c.media}
+        self.sources = {source.slug: source for source in c.sources}
+        self.artists = {artist.slug: artist for artist in c.artists}
+        self.events = sorted(c.events, key=_event_order)
+        self.timeline: TimelineLayout = lay_out(self.events, c.tracks, c.eras)
+
+    # -- the exhibition and its sections
+
+    def exhibition(self, lang: str) -> Row:
+        e = self.content.exhibition
+        if e is None:
+            return {"title": "", "subtitle": "", "venue": "", "intro": ""}
+        return {
+            "title": e.title.get(lang),
+            "subtitle": e.subtitle.get(lang),
+            "venue": e.venue.get(lang),
+            "intro": e.intro.get(lang),
+        }
+
+    def sections(self, lang: str) -> list[Row]:
+        ordered = sorted(self.content.sections, key=lambda s: s.position)
+        return [
+            {
+                "slug": s.slug,
+                "kind": s.kind,
+                "title": s.title.get(lang),
+                "intro": s.intro.get(lang),
+                "image": self._image(self._section_cover(s), "display"),
+            }
+            for s in ordered
+        ]
+
+    def highlights(self, lang: str) -> list[Row]:
+        """Pictures for the attract loop: the chronology's first, then the other sections'."""
+        seen: list[str] = []
+        for sha in self._cover_candidates():
+            item = self.media.get(sha)
+            if item and item.kind == "image" and sha not in seen:
+                seen.append(sha)
+        return [self.media_row(sha, lang) for sha in seen[:HIGHLIGHTS]]
+
+    # -- media
+
+    def media_items(self, section: str, lang: str) -> list[Row]:
+        links = sorted(
+            (link for link in self.content.section_media if link.section == section),
+            key=lambda link: link.position,
+        )
+        return [self.media_row(link.media, lang) for link in links]
+
+    def media_row(self, sha: str, lang: str) -> Row:
+        item = self.media.get(sha)
+        if item is None:
+            return _missing_media(sha)
+        return {
+            "slug": sha,
+            "kind": item.kind,
+            "thumb": self._image(sha, "thumb"),
+            "display": self._image(sha, "display"),
+            "caption": item.caption.get(lang),
+            "alt": item.alt.get(lang) or item.caption.get(lang),
+            "credit": item.credit.get(lang),
+            "rights": item.rights.get(lang),
+            "sample": item.sample,
+        }
+
+    # -- chronology
+
+    def event_rows(self, lang: str) -> list[Row]:
+        return [
+            {
+                "slug": e.slug,
+                "title": e.title.get(lang),
+                "date": self._event_date(e, lang),
+                "place": e.place.get(lang),
+                "lane": self.timeline.lanes.get(e.slug, 0),
+                "column": self.timeline.columns[e.slug],
+                "thumb": self._image(e.media[0], "thumb") if e.media else "",
+            }
+            for e in self.events
+        ]
+
+    def track_rows(self, lang: str) -> list[Row]:
+        return [
+            {"slug": t.slug, "title": t.title.get(lang), "lane": lane}
+            for lane, t in enumerate(self.timeline.tracks)
+        ]
+
+    def era_rows(self, lang: str) -> list[Row]:
+        return [
+            {"slug": era.slug, "title": era.title.get(lang), "first": first, "last": last}
+            for era, first, last in self.timeline.eras
+        ]
+
+    def year_rows(self, lang: str) -> list[Row]:
+        return [{"label": label, "column": column} for column, label in self.timeline.years]
+
+    def event_detail(self, slug: str, lang: str) -> Row:
+        event = next(e for e in self.events if e.slug == slug)
+        track = next((t for t in self.timeline.tracks if t.slug == event.track), None)
+        return {
+            "slug": event.slug,
+            "title": event.title.get(lang),
+            "date": self._event_date(event, lang),
+            "place": event.place.get(lang),
+            "track": track.title.get(lang) if track else "",
+            "paragraphs": _paragraphs(event.body.get(lang)),
+            "media": [self.media_row(sha, lang) for sha in event.media],
+            "facts": self._fact_groups(event.slug, lang),
+            "sources": [self.source_row(s, lang) for s in event.sources if s in self.sources],
+        }
+
+    def source_row(self, slug: str, lang: str) -> Row:
+        s = self.sources[slug]
+        return {
+            "slug": s.slug,
+            "title": s.title,
+            "publisher": s.publisher.get(lang),
+            "published": s.published or "",
+            "url": s.url or "",
+            "note": s.note.get(lang),
+        }
+
+    # -- artworks and the programme
+
+    def artwork_rows(self, lang: str) -> list[Row]:
+        works = sorted(self.content.artworks, key=lambda w: w.position)
+        return [self._artwork_row(w, lang) for w in works]
+
+    def programme(self, lang: str) -> Row:
+        programme = next(iter(self.content.programmes), None)
+        if programme is None:
+            return {"title": "", "performers": "", "note": "", "sample": False}
+        return {
+            "title": programme.title.get(lang),
+            "performers": programme.performers.get(lang),
+            "note": programme.note.get(lang),
+            "sample": programme.sample,
+        }
+
+    def programme_rows(self, lang: str) -> list[Row]:
+        items = sorted(self.content.programme_items, key=lambda i: (i.programme, i.position))
+        return [self._programme_row(number, item, lang) for number, item in enumerate(items, 1)]
+
+    # -- helpers
+
+    def _artwork_row(self, work: m.Artwork, lang: str) -> Row:
+        artist = self.artists.get(work.artist)
+        image = self.media.get(work.media or "")
+        return {
+            "slug": work.slug,
+            "title": work.title.get(lang),
+            "artist": artist.display_name(lang) if artist else "",
+            "school": work.school.get(lang),
+            "year": str(work.year or ""),
+            "medium": work.medium.get(lang),
+            "description": work.description.get(lang),
+            "thumb": self._image(work.media, "thumb"),
+            "display": self._image(work.media, "display"),
+            "caption": image.caption.get(lang) if image else work.title.get(lang),
+            "sample": work.sample,
+        }
+
+    def _programme_row(self, number: int, item: m.ProgrammeItem, lang: str) -> Row:
+        audio = self.media.get(item.audio or "")
+        return {
+            "slug": item.slug,
+            "number": number,
+            "composer": item.composer.get(lang),
+            "work": item.work.get(lang),
+            "performers": item.performers.get(lang),
+            "instrument": item.instrument.get(lang),
+            "duration": _minutes(item.duration),
+            "audio": self._file(audio.path) if audio else "",
+            "audioCaption": audio.caption.get(lang) if audio else "",
+            "sample": item.sample,
+        }
+
+    def _fact_groups(self, event: str, lang: str) -> list[Row]:
+        """Figures grouped by what they measure, so disagreeing sources sit side by side."""
+        groups: dict[str, Row] = {}
+        facts = sorted(
+            (f for f in self.content.facts if f.event == event), key=lambda f: f.position
+        )
+        for fact in facts:
+            group = groups.setdefault(
+                fact.measure,
+                {"measure": fact.measure, "label": fact.label.get(lang), "figures": []},
+            )
+            source = self.sources.get(fact.source or "")
+            group["figures"].append(
+                {
+                    "value": _number(fact.value),
+                    "unit": fact.unit.get(lang),
+                    "qualifier": fact.qualifier.get(lang),
+                    "source": source.title if source else "",
+                    "publisher": source.publisher.get(lang) if source else "",
+                }
+            )
+        for group in groups.values():
+            group["disagree"] = len({f["value"] for f in group["figures"]}) > 1
+        return list(groups.values())
+
+    def _event_date(self, event: m.Event, lang: str) -> str:
+        if event.display_date.has(lang) or event.start is None:
+            return event.display_date.get(lang)
+        return format_range(event.start, event.end, lang)
+
+    def _section_cover(self, section: m.Section) -> str | None:
+        if section.kind == "chronology":
+            return next((e.media[0] for e in self.events if e.media), None)
+        if section.kind == "artworks":
+            works = sorted(self.content.artworks, key=lambda w: w.position)
+            return next((w.media for w in works if w.media), None)
+        if section.kind == "media":
+            return next(iter(self.media_items(section.slug, "en")), {}).get("slug")
+        return None
+
+    def _cover_candidates(self) -> list[str]:
+        event_media = [sha for e in self.events for sha in e.media]
+        section_media = [link.media for link in self.content.section_media]
+        artwork_media = [w.media for w in self.content.artworks if w.media]
+        return event_media + section_media + artwork_media
+
+    def _image(self, sha: str | None, kind: str) -> str:
+        item = self.media.get(sha or "")
+        if item is None:
+            return ""
+        rendition = next((r for r in item.renditions if r.kind == kind), None)
+        return self._file(rendition.path) if rendition else ""
+
+    def _file(self, relative: str) -> str:
+        """An absolute path, or "" when the file is gone (the screen shows a placeholder)."""
+        path = self.root / relative
+        return str(path) if path.is_file() else ""
+
+
+def _event_order(event: m.Event) -> tuple[int, str, int]:
+    if event.start is None:
+        return (1, "", event.position)  # undated events follow the dated ones
+    return (0, event.start.sort_key(), event.position)
+
+
+def _missing_media(sha: str) -> Row:
+    empty = dict.fromkeys(("thumb", "display", "caption", "alt", "credit", "rights"), "")
+    return {"slug": sha, "kind": "image", "sample": False, **empty}
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _minutes(seconds: float | None) -> str:
+    if not seconds:
+        return ""
+    whole = round(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"

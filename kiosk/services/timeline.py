@@ -1,0 +1,44 @@
+"""Where each event sits on the visitor's timeline.
+
+Events take one column each, in time order, rather than a position on a linear time scale:
+the demo's two nights lie a year apart and its remembrance thirty years later, and a linear
+scale would crowd the nights into one corner. Year markers stand at the first event of each
+year; each track is a lane; an era spans the columns of its events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from kiosk.content import model as m
+
+
+@dataclass
+class TimelineLayout:
+    columns: dict[str, int] = field(default_factory=dict)  # event slug -> column
+    lanes: dict[str, int] = field(default_factory=dict)  # event slug -> lane
+    tracks: list[m.Track] = field(default_factory=list)  # lane order
+    years: list[tuple[int, str]] = field(default_factory=list)  # (column, "1990"); "" undated
+    eras: list[tuple[m.Era, int, int]] = field(default_factory=list)  # (era, first, last)
+
+
+def lay_out(
+    events: Sequence[m.Event], tracks: Sequence[m.Track], eras: Sequence[m.Era]
+) -> TimelineLayout:
+    """`events` must already be in time order, undated ones last."""
+    layout = TimelineLayout(tracks=sorted(tracks, key=lambda t: t.position))
+    lane_of = {track.slug: lane for lane, track in enumerate(layout.tracks)}
+    previous: str | None = None
+    for column, event in enumerate(events):
+        layout.columns[event.slug] = column
+        layout.lanes[event.slug] = lane_of.get(event.track or "", 0)
+        year = str(event.start.year) if event.start else ""
+        if year != previous:
+            layout.years.append((column, year))
+            previous = year
+    for era in sorted(eras, key=lambda e: e.start.sort_key()):
+        columns = [layout.columns[e.slug] for e in events if e.era == era.slug]
+        if columns:
+            layout.eras.append((era, min(columns), max(columns)))
+    return layout

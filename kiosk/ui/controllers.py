@@ -1,0 +1,69 @@
+"""The one place the QML types are registered and the controllers built and wired together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtQml import QQmlEngine
+
+from kiosk.content.settings import Settings
+from kiosk.services.exhibit import Exhibit
+from kiosk.ui import backend
+from kiosk.ui.audio import Audio
+from kiosk.ui.exhibition import Exhibition
+from kiosk.ui.idle import Idle
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.staff import Staff
+from kiosk.ui.translations import Translations
+from kiosk.ui.visit import Visit
+
+AUDIO_SCREENS = {"programme"}  # leaving these screens stops the excerpt
+
+
+@dataclass
+class Controllers:
+    visit: Visit
+    exhibition: Exhibition
+    navigator: Navigator
+    idle: Idle
+    staff: Staff
+    audio: Audio
+    translations: Translations
+
+
+def build(engine: QQmlEngine, exhibit: Exhibit, settings: Settings) -> Controllers:
+    """Make the controllers for `engine` (before QML is loaded) and connect them."""
+    translations = Translations(engine, settings.languages)
+    c = Controllers(
+        visit=Visit(settings, translations.every_language),
+        exhibition=Exhibition(exhibit, settings.default_language),
+        navigator=Navigator(),
+        idle=Idle(settings.idle_seconds, settings.countdown_seconds),
+        staff=Staff(settings.pin_hash),
+        audio=Audio(),
+        translations=translations,
+    )
+    backend.attach(engine, c)
+    c.visit.languageChanged.connect(lambda: _switch_language(c))
+    c.visit.ended.connect(lambda: _end_visit(c))
+    c.navigator.changed.connect(lambda: _screen_changed(c))
+    c.idle.expired.connect(c.visit.reset)
+    c.translations.use(settings.default_language)
+    return c
+
+
+def _switch_language(c: Controllers) -> None:
+    c.exhibition.load(c.visit.language)
+    c.translations.use(c.visit.language)
+
+
+def _end_visit(c: Controllers) -> None:
+    c.audio.stop()
+    c.staff.closePad()
+    c.navigator.attract()
+
+
+def _screen_changed(c: Controllers) -> None:
+    c.idle.watch(c.navigator.visiting)
+    if c.navigator.screen not in AUDIO_SCREENS:
+        c.audio.stop()

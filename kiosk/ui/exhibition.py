@@ -1,0 +1,212 @@
+"""The exhibition's content for QML: list models in the visit's language, and item details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.services.exhibit import Exhibit
+from kiosk.ui import backend
+from kiosk.ui.rows_model import RowsModel
+
+QML_IMPORT_NAME = "Kiosk.Backend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+MEDIA_ROLES = ("caption", "slug", "kind", "thumb", "display", "alt", "credit", "rights", "sample")
+
+
+@QmlElement
+@QmlSingleton
+class Exhibition(QObject):
+    textChanged = Signal()
+    mediaSectionChanged = Signal()
+    modelsChanged = Signal()  # never emitted: the models stay; their rows change
+
+    def __init__(self, exhibit: Exhibit, language: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self._exhibit = exhibit
+        self._language = language
+        self._media_section = ""
+        x = exhibit
+        self._sections = RowsModel(x.sections, ("title", "slug", "kind", "intro", "image"), self)
+        self._highlights = RowsModel(x.highlights, MEDIA_ROLES, self)
+        self._events = RowsModel(
+            x.event_rows, ("title", "slug", "date", "place", "lane", "column", "thumb"), self
+        )
+        self._tracks = RowsModel(x.track_rows, ("title", "slug", "lane"), self)
+        self._eras = RowsModel(x.era_rows, ("title", "slug", "first", "last"), self)
+        self._years = RowsModel(x.year_rows, ("label", "column"), self)
+        self._artworks = RowsModel(
+            x.artwork_rows,
+            (
+                *("title", "slug", "artist", "school", "year", "medium", "description"),
+                *("thumb", "display", "caption", "sample"),
+            ),
+            self,
+        )
+        self._programme = RowsModel(
+            x.programme_rows,
+            (
+                *("work", "slug", "number", "composer", "performers", "instrument"),
+                *("duration", "audio", "audioCaption", "sample"),
+            ),
+            self,
+        )
+        self._media = RowsModel(lambda lang: x.media_items(self._media_section, lang), MEDIA_ROLES)
+        self._media.setParent(self)
+        self.load(language)
+
+    @staticmethod
+    def create(engine):
+        return backend.of(engine).exhibition
+
+    @property
+    def exhibit(self) -> Exhibit:
+        return self._exhibit
+
+    def models(self) -> dict[str, RowsModel]:
+        return {
+            "sections": self._sections,
+            "highlights": self._highlights,
+            "events": self._events,
+            "tracks": self._tracks,
+            "eras": self._eras,
+            "years": self._years,
+            "artworks": self._artworks,
+            "programme": self._programme,
+            "media": self._media,
+        }
+
+    def load(self, language: str) -> None:
+        """Refill every model in `language` (rows keep their order, so views keep position)."""
+        self._language = language
+        for model in self.models().values():
+            model.load(language)
+        self.textChanged.emit()
+
+    # -- texts of the exhibition itself, in the current language
+
+    def _text(self, key: str) -> str:
+        return self._exhibit.exhibition(self._language)[key]
+
+    def _get_title(self):
+        return self._text("title")
+
+    title = Property(str, _get_title, notify=textChanged)
+
+    def _get_subtitle(self):
+        return self._text("subtitle")
+
+    subtitle = Property(str, _get_subtitle, notify=textChanged)
+
+    def _get_venue(self):
+        return self._text("venue")
+
+    venue = Property(str, _get_venue, notify=textChanged)
+
+    def _get_intro(self):
+        return self._text("intro")
+
+    intro = Property(str, _get_intro, notify=textChanged)
+
+    # -- models, and their sizes (QML tooling cannot see a Python model's count)
+
+    def _get_eventCount(self):
+        return self._events.rowCount()
+
+    eventCount = Property(int, _get_eventCount, notify=textChanged)
+
+    def _get_trackCount(self):
+        return self._tracks.rowCount()
+
+    trackCount = Property(int, _get_trackCount, notify=textChanged)
+
+    def _get_highlightCount(self):
+        return self._highlights.rowCount()
+
+    highlightCount = Property(int, _get_highlightCount, notify=textChanged)
+
+    def _get_sections(self):
+        return self._sections
+
+    sections = Property(QObject, _get_sections, notify=modelsChanged)
+
+    def _get_highlights(self):
+        return self._highlights
+
+    highlights = Property(QObject, _get_highlights, notify=modelsChanged)
+
+    def _get_events(self):
+        return self._events
+
+    events = Property(QObject, _get_events, notify=modelsChanged)
+
+    def _get_tracks(self):
+        return self._tracks
+
+    tracks = Property(QObject, _get_tracks, notify=modelsChanged)
+
+    def _get_eras(self):
+        return self._eras
+
+    eras = Property(QObject, _get_eras, notify=modelsChanged)
+
+    def _get_years(self):
+        return self._years
+
+    years = Property(QObject, _get_years, notify=modelsChanged)
+
+    def _get_artworks(self):
+        return self._artworks
+
+    artworks = Property(QObject, _get_artworks, notify=modelsChanged)
+
+    def _get_programme(self):
+        return self._programme
+
+    programme = Property(QObject, _get_programme, notify=modelsChanged)
+
+    def _get_media(self):
+        return self._media
+
+    media = Property(QObject, _get_media, notify=modelsChanged)
+
+    @Slot(str)
+    def showMediaSection(self, slug: str) -> None:
+        """Fill `media` with a section's pictures (the photos screen shows one section)."""
+        if slug != self._media_section:
+            self._media_section = slug
+            self._media.load(self._language)
+            self.mediaSectionChanged.emit()
+
+    # -- details: QML passes the language so that its bindings follow a switch
+
+    @Slot(str, str, result="QVariantMap")
+    def eventDetail(self, slug: str, language: str) -> dict[str, Any]:
+        return self._exhibit.event_detail(slug, language)
+
+    @Slot(str, str, result="QVariantMap")
+    def section(self, slug: str, language: str) -> dict[str, Any]:
+        return next((s for s in self._exhibit.sections(language) if s["slug"] == slug), {})
+
+    @Slot(str, str, result="QVariantMap")
+    def artwork(self, slug: str, language: str) -> dict[str, Any]:
+        return next((w for w in self._exhibit.artwork_rows(language) if w["slug"] == slug), {})
+
+    @Slot(str, result="QVariantMap")
+    def programmeInfo(self, language: str) -> dict[str, Any]:
+        return self._exhibit.programme(language)
+
+    @Slot(str, str, result="QVariantMap")
+    def piece(self, slug: str, language: str) -> dict[str, Any]:
+        return next((p for p in self._exhibit.programme_rows(language) if p["slug"] == slug), {})
+
+    @Slot(str, str, result="QVariantMap")
+    def mediaItem(self, slug: str, language: str) -> dict[str, Any]:
+        return self._exhibit.media_row(slug, language)
+
+    @Slot(str, result="QVariantList")
+    def sources(self, language: str) -> list[dict[str, Any]]:
+        return [self._exhibit.source_row(s, language) for s in self._exhibit.sources]

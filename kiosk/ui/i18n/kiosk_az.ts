@@ -1,0 +1,209 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="az">
+<context>
+    <name>ArtworkScreen</name>
+    <message>
+        <source>Name withheld</source>
+        <translation>Ad gizli saxlanılır</translation>
+    </message>
+</context>
+<context>
+    <name>ArtworksScreen</name>
+    <message>
+        <source>Name withheld</source>
+        <translation>Ad gizli saxlanılır</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to begin</source>
+        <translation>Başlamaq üçün toxunun</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Tarixsiz</translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+</context>
+<context>
+    <name>FactGroup</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+        <source>Source not recorded</source>
+        <translation>Mənbə qeyd olunmayıb</translation>
+    </message>
+    <message>
+        <source>The sources give different figures; both are shown.</source>
+        <translation>Mənbələr fərqli rəqəmlər verir; hər ikisi göstərilir.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Hələ buradasınız?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exhibition will start again in %n second(s).</source>
+        <translation>
+            <numerusform>Sərgi %n saniyədən sonra yenidən başlayacaq.</numerusform>
+            <numerusform>Sərgi %n saniyədən sonra yenidən başlayacaq.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Davam et</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>Picture not available</source>
+        <translation>Şəkil mövcud deyil</translation>
+    </message>
+</context>
+<context>
+    <name>PieceScreen</name>
+    <message>
+        <source>Duration %1</source>
+        <translation>Müddət: %1</translation>
+    </message>
+    <message>
+        <source>No recording of this piece in the exhibition.</source>
+        <translation>Sərgidə bu əsərin yazısı yoxdur.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Yalnız əməkdaşlar üçün</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with: kiosk set-pin</source>
+        <translation>Əməkdaş PIN-i təyin edilməyib. Təyin etmək üçün: kiosk set-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Çox sayda yanlış PIN. %n saniyədən sonra yenidən cəhd edin.</numerusform>
+            <numerusform>Çox sayda yanlış PIN. %n saniyədən sonra yenidən cəhd edin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left.</source>
+        <translation>
+            <numerusform>Yanlış PIN. %n cəhd qaldı.</numerusform>
+            <numerusform>Yanlış PIN. %n cəhd qaldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the PIN to close the kiosk.</source>
+        <translation>Kiosku bağlamaq üçün PIN daxil edin.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Təsdiq</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İmtina</translation>
+    </message>
+</context>
+<context>
+    <name>PlayButton</name>
+    <message>
+        <source>Cannot play</source>
+        <translation>Səsləndirilə bilmir</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dayandır</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Dinlə</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBadge</name>
+    <message>
+        <source>Sample</source>
+        <translation>Nümunə</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mənbələr</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeSwitch</name>
+    <message>
+        <source>Text size</source>
+        <translation>Mətn ölçüsü</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the text size buttons</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Small text</source>
+        <translation>Kiçik mətn</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Adi mətn</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Böyük mətn</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Ana səhifə</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+</context>
+</TS>

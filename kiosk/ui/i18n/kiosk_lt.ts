@@ -1,0 +1,212 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="lt">
+<context>
+    <name>ArtworkScreen</name>
+    <message>
+        <source>Name withheld</source>
+        <translation>Vardas neskelbiamas</translation>
+    </message>
+</context>
+<context>
+    <name>ArtworksScreen</name>
+    <message>
+        <source>Name withheld</source>
+        <translation>Vardas neskelbiamas</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to begin</source>
+        <translation>Palieskite ir pradėkite</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>Šaltiniai</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Be datos</translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>Šaltiniai</translation>
+    </message>
+</context>
+<context>
+    <name>FactGroup</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Šaltinis: %1</translation>
+    </message>
+    <message>
+        <source>Source not recorded</source>
+        <translation>Šaltinis nenurodytas</translation>
+    </message>
+    <message>
+        <source>The sources give different figures; both are shown.</source>
+        <translation>Šaltiniai pateikia skirtingus skaičius; rodomi abu.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Ar dar čia?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exhibition will start again in %n second(s).</source>
+        <translation>
+            <numerusform>Paroda vėl prasidės po %n sekundės.</numerusform>
+            <numerusform>Paroda vėl prasidės po %n sekundžių.</numerusform>
+            <numerusform>Paroda vėl prasidės po %n sekundžių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tęsti</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>Picture not available</source>
+        <translation>Vaizdas nepasiekiamas</translation>
+    </message>
+</context>
+<context>
+    <name>PieceScreen</name>
+    <message>
+        <source>Duration %1</source>
+        <translation>Trukmė %1</translation>
+    </message>
+    <message>
+        <source>No recording of this piece in the exhibition.</source>
+        <translation>Šio kūrinio įrašo parodoje nėra.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Tik darbuotojams</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with: kiosk set-pin</source>
+        <translation>Darbuotojų PIN kodas nenustatytas. Nustatykite jį: kiosk set-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n sekundės.</numerusform>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n sekundžių.</numerusform>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n sekundžių.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left.</source>
+        <translation>
+            <numerusform>Neteisingas PIN kodas. Liko %n bandymas.</numerusform>
+            <numerusform>Neteisingas PIN kodas. Liko %n bandymai.</numerusform>
+            <numerusform>Neteisingas PIN kodas. Liko %n bandymų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the PIN to close the kiosk.</source>
+        <translation>Įveskite PIN kodą, kad uždarytumėte kioską.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Trinti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+</context>
+<context>
+    <name>PlayButton</name>
+    <message>
+        <source>Cannot play</source>
+        <translation>Nepavyksta paleisti</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Sustabdyti</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Klausytis</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBadge</name>
+    <message>
+        <source>Sample</source>
+        <translation>Pavyzdys</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Šaltiniai</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeSwitch</name>
+    <message>
+        <source>Text size</source>
+        <translation>Teksto dydis</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the text size buttons</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Small text</source>
+        <translation>Mažas tekstas</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Įprastas tekstas</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Didelis tekstas</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atgal</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,212 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru">
+<context>
+    <name>ArtworkScreen</name>
+    <message>
+        <source>Name withheld</source>
+        <translation>Имя не указывается</translation>
+    </message>
+</context>
+<context>
+    <name>ArtworksScreen</name>
+    <message>
+        <source>Name withheld</source>
+        <translation>Имя не указывается</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch to begin</source>
+        <translation>Коснитесь, чтобы начать</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Без даты</translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>FactGroup</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Source not recorded</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <source>The sources give different figures; both are shown.</source>
+        <translation>Источники приводят разные цифры; показаны обе.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The exhibition will start again in %n second(s).</source>
+        <translation>
+            <numerusform>Выставка начнётся заново через %n секунду.</numerusform>
+            <numerusform>Выставка начнётся заново через %n секунды.</numerusform>
+            <numerusform>Выставка начнётся заново через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message>
+        <source>Picture not available</source>
+        <translation>Изображение недоступно</translation>
+    </message>
+</context>
+<context>
+    <name>PieceScreen</name>
+    <message>
+        <source>Duration %1</source>
+        <translation>Продолжительность %1</translation>
+    </message>
+    <message>
+        <source>No recording of this piece in the exhibition.</source>
+        <translation>Записи этого произведения в выставке нет.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Только для сотрудников</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one with: kiosk set-pin</source>
+        <translation>PIN-код сотрудников не задан. Задайте его: kiosk set-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(s) left.</source>
+        <translation>
+            <numerusform>Неверный PIN-код. Осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN-код. Осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN-код. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the PIN to close the kiosk.</source>
+        <translation>Введите PIN-код, чтобы закрыть киоск.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>PlayButton</name>
+    <message>
+        <source>Cannot play</source>
+        <translation>Не воспроизводится</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Слушать</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBadge</name>
+    <message>
+        <source>Sample</source>
+        <translation>Образец</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeSwitch</name>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the text size buttons</comment>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>Small text</source>
+        <translation>Мелкий текст</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Крупный текст</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+</TS>

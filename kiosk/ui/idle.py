@@ -1,0 +1,99 @@
+"""Idle watch: no touch for a while asks "Still there?", then ends the visit.
+
+An application-wide event filter sees every touch, click and key, so no screen can forget
+to report activity.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.ui import backend
+
+QML_IMPORT_NAME = "Kiosk.Backend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+ACTIVITY = {
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+}
+
+
+@QmlElement
+@QmlSingleton
+class Idle(QObject):
+    changed = Signal()
+    expired = Signal()
+
+    def __init__(self, idle_seconds: int, countdown_seconds: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self._countdown_seconds = countdown_seconds
+        self._seconds_left = 0
+        self._watching = False
+        self._quiet = QTimer(self, singleShot=True, interval=idle_seconds * 1000)
+        self._quiet.timeout.connect(self._warn)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._count_down)
+
+    @staticmethod
+    def create(engine):
+        return backend.of(engine).idle
+
+    def _get_warning(self) -> bool:
+        return self._seconds_left > 0
+
+    warning = Property(bool, _get_warning, notify=changed)
+
+    def _get_seconds_left(self) -> int:
+        return self._seconds_left
+
+    secondsLeft = Property(int, _get_seconds_left, notify=changed)
+
+    def watch(self, visiting: bool) -> None:
+        """Watch during a visit; the attract loop has nothing to time out."""
+        self._watching = visiting
+        self._stop_warning()
+        if visiting:
+            self._quiet.start()
+        else:
+            self._quiet.stop()
+
+    @Slot()
+    def stillHere(self) -> None:
+        self._stop_warning()
+        if self._watching:
+            self._quiet.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Any touch means someone is there, on the warning's Continue button or anywhere else.
+        if event.type() in ACTIVITY and self._watching:
+            self.stillHere()
+        return False
+
+    def warn(self) -> None:
+        """Show the warning now (the snapshot of the overlay; the quiet timer's end)."""
+        self._warn()
+
+    def _warn(self) -> None:
+        self._seconds_left = self._countdown_seconds
+        self._tick.start()
+        self.changed.emit()
+
+    def _count_down(self) -> None:
+        self._seconds_left -= 1
+        if self._seconds_left <= 0:
+            self._stop_warning()
+            self.expired.emit()
+        else:
+            self.changed.emit()
+
+    def _stop_warning(self) -> None:
+        self._tick.stop()
+        if self._seconds_left:
+            self._seconds_left = 0
+            self.changed.emit()

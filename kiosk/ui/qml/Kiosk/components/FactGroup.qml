@@ -1,0 +1,84 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+
+// One measure (say, people killed) and every figure given for it, each under its source.
+// Where the sources disagree, the figures stand side by side and the difference is said.
+Rectangle {
+    id: card
+    objectName: "factGroup-" + (card.group.measure ?? "")
+
+    property var group: ({})
+    readonly property var figures: card.group.figures ?? []
+
+    radius: Theme.radius
+    color: Theme.surface
+    implicitHeight: body.height + 2 * Theme.gap
+
+    Column {
+        id: body
+        x: Theme.gap
+        y: Theme.gap
+        width: parent.width - 2 * Theme.gap
+        spacing: Theme.gap / 2
+
+        Text {
+            width: parent.width
+            text: card.group.label ?? ""
+            color: Theme.textMuted
+            font.family: Theme.bodyFont
+            font.pixelSize: Theme.smallSize
+            font.weight: Font.DemiBold
+            font.capitalization: Font.AllUppercase
+            wrapMode: Text.Wrap
+        }
+        Row {
+            width: parent.width
+            spacing: Theme.gap
+
+            Repeater {
+                model: card.figures
+
+                Column {
+                    id: figure
+                    required property var modelData
+                    objectName: "figure"
+                    width: (body.width - (card.figures.length - 1) * Theme.gap)
+                           / card.figures.length
+                    spacing: Theme.gap / 4
+
+                    Text {
+                        width: parent.width
+                        text: figure.modelData.value + (figure.modelData.unit ? " " + figure.modelData.unit : "")
+                        color: Theme.text
+                        font.family: Theme.titleFont
+                        font.pixelSize: Theme.figureSize
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        width: parent.width
+                        visible: text !== ""
+                        text: figure.modelData.qualifier
+                        font.pixelSize: Theme.smallSize
+                    }
+                    Label {
+                        width: parent.width
+                        text: figure.modelData.source !== ""
+                              ? qsTr("Source: %1").arg(figure.modelData.source)
+                              : qsTr("Source not recorded")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.smallSize * 0.95
+                    }
+                }
+            }
+        }
+        Label {
+            objectName: "sourcesDiffer"
+            width: parent.width
+            visible: card.group.disagree ?? false
+            text: qsTr("The sources give different figures; both are shown.")
+            color: Theme.accent
+            font.pixelSize: Theme.smallSize
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import QtQuick
+import Kiosk
+
+// A touch button: icon and/or label, at least one touch target in size, with a pressed state
+// that shows on touch-down, before the finger lifts.
+Rectangle {
+    id: button
+
+    property string text: ""
+    property string iconName: ""
+    property bool checked: false
+    property bool prominent: false
+    property real fontSize: Theme.controlSize
+    readonly property bool down: tap.pressed
+
+    signal tapped
+
+    implicitWidth: Math.max(Theme.target, row.implicitWidth + 2 * Theme.gap)
+    implicitHeight: Theme.target
+    radius: Theme.radius
+    color: down ? Theme.pressed : checked ? Theme.surfaceRaised : prominent ? Theme.accentDim
+                                                                           : "transparent"
+    border.width: checked || prominent ? 0 : Math.max(1, 1.5 * Theme.unit)
+    border.color: Theme.line
+    scale: down ? 0.96 : 1
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    Behavior on scale {
+        NumberAnimation {
+            duration: 80
+        }
+    }
+
+    Row {
+        id: row
+        anchors.centerIn: parent
+        spacing: Theme.gap / 2
+
+        Image {
+            visible: button.iconName !== ""
+            anchors.verticalCenter: parent.verticalCenter
+            source: button.iconName !== "" ? Theme.icon(button.iconName) : ""
+            sourceSize.width: 40 * Theme.unit
+            sourceSize.height: 40 * Theme.unit
+        }
+        Text {
+            visible: button.text !== ""
+            anchors.verticalCenter: parent.verticalCenter
+            text: button.text
+            color: Theme.text
+            font.family: Theme.bodyFont
+            font.pixelSize: button.fontSize
+            font.weight: button.checked ? Font.Bold : Font.Normal
+        }
+    }
+
+    Rectangle {
+        visible: button.checked
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: parent.width - 2 * Theme.gap
+        height: 3 * Theme.unit
+        color: Theme.accent
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: button.tapped()
+    }
+}

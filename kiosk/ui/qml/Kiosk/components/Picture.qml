@@ -1,0 +1,63 @@
+import QtQuick
+import Kiosk
+
+// A rendition, decoded off the GUI thread at the size shown. A missing or unreadable file
+// shows a quiet placeholder with the caption, never an empty box.
+Rectangle {
+    id: picture
+
+    property string path: ""
+    property string caption: ""
+    property string alt: ""
+    property int fillMode: Image.PreserveAspectCrop
+    readonly property bool failed: path === "" || image.status === Image.Error
+
+    color: Theme.surface
+    clip: true
+    Accessible.role: Accessible.Graphic
+    Accessible.name: alt || caption
+
+    Image {
+        id: image
+        anchors.fill: parent
+        visible: !picture.failed
+        source: picture.path !== "" ? "file://" + picture.path : ""
+        asynchronous: true
+        fillMode: picture.fillMode
+        sourceSize.width: Math.ceil(picture.width)
+        sourceSize.height: Math.ceil(picture.height)
+        opacity: status === Image.Ready ? 1 : 0
+
+        Behavior on opacity {
+            NumberAnimation {
+                duration: Theme.motionMs
+            }
+        }
+    }
+
+    Column {
+        objectName: "placeholder"
+        visible: picture.failed
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.gap
+        spacing: Theme.gap / 2
+
+        Rectangle {
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: 48 * Theme.unit
+            height: 2 * Theme.unit
+            color: Theme.accentDim
+        }
+        Text {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: picture.caption !== "" ? picture.caption : qsTr("Picture not available")
+            color: Theme.textMuted
+            font.family: Theme.bodyFont
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+            maximumLineCount: 4
+            elide: Text.ElideRight
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+
+// A piece in the programme: number, composer, work, performers; play and progress.
+Rectangle {
+    id: row
+
+    property string piece: ""
+    property int position: 0
+    property string composerName: ""
+    property string workTitle: ""
+    property string details: ""
+    property string length: ""
+    property string audioPath: ""
+
+    signal tapped
+
+    radius: Theme.radius
+    color: tap.pressed ? Theme.pressed : Theme.surface
+    implicitHeight: Math.max(Theme.target + Theme.gap, text.height + 1.5 * Theme.gap)
+
+    Text {
+        id: number
+        x: Theme.gap
+        y: Theme.gap * 0.75
+        width: 64 * Theme.unit
+        text: row.position
+        color: Theme.accent
+        font.family: Theme.titleFont
+        font.pixelSize: Theme.headingSize
+    }
+    Column {
+        id: text
+        anchors.left: number.right
+        anchors.right: play.left
+        anchors.rightMargin: Theme.gap
+        y: Theme.gap * 0.75
+        spacing: Theme.gap / 6
+
+        Label {
+            width: parent.width
+            text: row.composerName
+            font.weight: Font.DemiBold
+        }
+        Label {
+            width: parent.width
+            text: row.workTitle
+            font.family: Theme.titleFont
+        }
+        Label {
+            width: parent.width
+            visible: text !== ""
+            text: [row.details, row.length].filter(t => !!t).join(" · ")
+            color: Theme.textMuted
+            font.pixelSize: Theme.smallSize
+        }
+    }
+    PlayButton {
+        id: play
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: parent.verticalCenter
+        piece: row.piece
+        path: row.audioPath
+    }
+    AudioProgress {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        piece: row.piece
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: row.tapped()
+    }
+}

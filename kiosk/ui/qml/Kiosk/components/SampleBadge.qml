@@ -1,0 +1,24 @@
+import QtQuick
+import Kiosk
+
+// Marks demo content that is not from the exhibition's sources.
+Rectangle {
+    implicitWidth: label.implicitWidth + Theme.gap
+    implicitHeight: label.implicitHeight + Theme.gap / 3
+    radius: Theme.radius
+    color: "transparent"
+    border.color: Theme.sample
+    border.width: Math.max(1, 2 * Theme.unit)
+
+    Text {
+        id: label
+        anchors.centerIn: parent
+        text: qsTr("Sample")
+        color: Theme.sample
+        font.family: Theme.bodyFont
+        font.pixelSize: Theme.smallSize
+        font.weight: Font.Bold
+        font.capitalization: Font.AllUppercase
+        font.letterSpacing: 1.5 * Theme.unit
+    }
+}

@@ -1,0 +1,90 @@
+import QtQuick
+import Kiosk
+
+// A large tile on Home: the section's picture, dimmed, under its name and a line about it.
+Rectangle {
+    id: tile
+
+    property string heading: ""
+    property string summary: ""
+    property string picture: ""
+
+    signal tapped
+
+    radius: Theme.radius
+    color: Theme.surface
+    clip: true
+    scale: tap.pressed ? 0.98 : 1
+    Accessible.role: Accessible.Button
+    Accessible.name: heading
+
+    Behavior on scale {
+        NumberAnimation {
+            duration: 80
+        }
+    }
+
+    Picture {
+        anchors.fill: parent
+        path: tile.picture
+        caption: ""
+        opacity: 0.45
+        visible: tile.picture !== ""
+    }
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop {
+                position: 0.3
+                color: "#001c1b1a"
+            }
+            GradientStop {
+                position: 1.0
+                color: "#e61c1b1a"
+            }
+        }
+    }
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.pressed
+        opacity: tap.pressed ? 0.5 : 0
+    }
+
+    Column {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.gap * 1.5
+        spacing: Theme.gap / 2
+
+        Text {
+            width: parent.width
+            text: tile.heading
+            color: Theme.text
+            font.family: Theme.titleFont
+            font.pixelSize: Theme.headingSize
+            wrapMode: Text.Wrap
+        }
+        Label {
+            width: parent.width
+            text: tile.summary
+            color: Theme.textMuted
+            font.pixelSize: Theme.smallSize
+            maximumLineCount: 3
+            elide: Text.ElideRight
+        }
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        width: 4 * Theme.unit
+        height: parent.height
+        color: Theme.accent
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: tile.tapped()
+    }
+}

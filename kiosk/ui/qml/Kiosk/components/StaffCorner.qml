@@ -1,0 +1,16 @@
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+
+// The hidden staff gesture: a three-second press in the bottom-left corner opens the PIN pad.
+Item {
+    objectName: "staffCorner"
+    width: Theme.target * 1.2
+    height: Theme.target * 1.2
+    z: 70
+
+    TapHandler {
+        longPressThreshold: 3
+        onLongPressed: Staff.openPad()
+    }
+}

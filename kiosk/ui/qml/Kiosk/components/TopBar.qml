@@ -1,0 +1,56 @@
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+
+// Home and Back on the left, language and text size on the right: on every screen of a visit.
+// On a narrow (portrait) screen the language switch moves to a second row.
+Rectangle {
+    id: bar
+
+    readonly property bool narrow: width < 1500 * Theme.unit
+
+    color: Theme.background
+    implicitHeight: narrow ? 2 * Theme.barHeight - Theme.gap : Theme.barHeight
+
+    Row {
+        id: navigation
+        x: Theme.margin / 2
+        y: (Theme.barHeight - height) / 2
+        spacing: Theme.gap / 2
+
+        KioskButton {
+            objectName: "homeButton"
+            iconName: "home"
+            text: qsTr("Home")
+            onTapped: Navigator.home()
+        }
+        KioskButton {
+            objectName: "backButton"
+            iconName: "back"
+            text: qsTr("Back")
+            opacity: Navigator.depth > 1 ? 1 : 0.35
+            enabled: Navigator.depth > 1
+            onTapped: Navigator.back()
+        }
+    }
+
+    TextSizeSwitch {
+        id: sizes
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin / 2
+        y: (Theme.barHeight - height) / 2
+    }
+
+    LanguageSwitch {
+        anchors.right: bar.narrow ? parent.right : sizes.left
+        anchors.rightMargin: bar.narrow ? Theme.margin / 2 : Theme.gap
+        y: bar.narrow ? Theme.barHeight - Theme.gap : (Theme.barHeight - height) / 2
+    }
+
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: Math.max(1, Theme.unit)
+        color: Theme.line
+    }
+}

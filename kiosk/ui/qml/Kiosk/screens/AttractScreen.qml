@@ -1,0 +1,179 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+
+// The attract loop: highlights cross-fade slowly under the exhibition's title, and an
+// invitation in every language. Any touch begins a visit.
+Rectangle {
+    id: attract
+    objectName: "attractScreen"
+
+    property int current: 0
+    readonly property int slides: Exhibition.highlightCount
+
+    color: Theme.background
+
+    Repeater {
+        id: slideshow
+        model: Exhibition.highlights
+
+        Item {
+            id: slide
+            required property int index
+            required property string display
+            required property string caption
+            required property bool sample
+            anchors.fill: parent
+            opacity: index === attract.current ? 1 : 0
+            visible: opacity > 0
+
+            Behavior on opacity {
+                NumberAnimation {
+                    duration: Theme.slideFadeMs
+                    easing.type: Easing.InOutQuad
+                }
+            }
+            Picture {
+                anchors.fill: parent
+                path: slide.display
+                caption: slide.caption
+                color: "transparent"
+            }
+            Row {
+                objectName: "slideCaption"
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.margin
+                spacing: Theme.gap / 2
+                z: 2
+
+                SampleBadge {
+                    visible: slide.sample
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.min(implicitWidth, attract.width * 0.4)
+                    text: slide.caption
+                    color: Theme.text
+                    font.family: Theme.bodyFont
+                    font.pixelSize: 20 * Theme.unit
+                    wrapMode: Text.Wrap
+                    style: Text.Raised
+                    styleColor: "#a0000000"
+                }
+            }
+        }
+    }
+
+    Timer {
+        running: attract.slides > 1 && attract.visible
+        interval: Theme.slideHoldMs
+        repeat: true
+        onTriggered: attract.current = (attract.current + 1) % attract.slides
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        gradient: Gradient {
+            GradientStop {
+                position: 0.0
+                color: "#401c1b1a"
+            }
+            GradientStop {
+                position: 0.45
+                color: "#801c1b1a"
+            }
+            GradientStop {
+                position: 1.0
+                color: "#f21c1b1a"
+            }
+        }
+    }
+
+    Column {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin * 1.5
+        spacing: Theme.gap
+
+        Rectangle {
+            width: 120 * Theme.unit
+            height: 4 * Theme.unit
+            color: Theme.accent
+        }
+        Text {
+            objectName: "exhibitionTitle"
+            width: Math.min(parent.width, 1500 * Theme.unit)
+            text: Exhibition.title
+            color: Theme.text
+            font.family: Theme.titleFont
+            font.pixelSize: Theme.displaySize
+            wrapMode: Text.Wrap
+        }
+        Text {
+            objectName: "exhibitionSubtitle"
+            width: parent.width
+            text: Exhibition.subtitle
+            color: Theme.text
+            font.family: Theme.bodyFont
+            font.pixelSize: 34 * Theme.unit
+            wrapMode: Text.Wrap
+        }
+        Text {
+            objectName: "venue"
+            width: parent.width
+            text: Exhibition.venue
+            color: Theme.textMuted
+            font.family: Theme.bodyFont
+            font.pixelSize: 26 * Theme.unit
+            wrapMode: Text.Wrap
+        }
+        Item {
+            width: 1
+            height: Theme.gap
+        }
+        Flow {
+            objectName: "touchToBegin"
+            width: parent.width
+            spacing: Theme.gap * 1.5
+
+            Repeater {
+                model: Visit.inEveryLanguage("AttractScreen", "Touch to begin")
+
+                Text {
+                    required property string modelData
+                    text: modelData
+                    color: Theme.accent
+                    font.family: Theme.bodyFont
+                    font.pixelSize: 32 * Theme.unit
+                    font.weight: Font.DemiBold
+                }
+            }
+            SequentialAnimation on opacity {
+                loops: Animation.Infinite
+                running: attract.visible && !Theme.still
+                NumberAnimation {
+                    to: 0.55
+                    duration: 1800
+                    easing.type: Easing.InOutSine
+                }
+                NumberAnimation {
+                    to: 1
+                    duration: 1800
+                    easing.type: Easing.InOutSine
+                }
+            }
+        }
+    }
+
+    // Used in QML only through Visit.inEveryLanguage; listed here so lupdate finds it.
+    readonly property string invitation: QT_TRANSLATE_NOOP("AttractScreen", "Touch to begin")
+
+    TapHandler {
+        objectName: "beginTap"
+        onTapped: Navigator.home()
+    }
+}

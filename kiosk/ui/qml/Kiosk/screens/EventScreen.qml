@@ -1,0 +1,108 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+
+// One event: date, place and text beside its pictures, its figures (each with its source,
+// disagreeing sources side by side) and the sources themselves.
+Flickable {
+    id: screen
+    objectName: "eventScreen"
+
+    property string key: ""
+    readonly property var event: Exhibition.eventDetail(key, Visit.language)
+    readonly property bool wide: width > height
+    readonly property real columnWidth: wide ? (width - 2 * Theme.margin - 2 * Theme.gap) / 2
+                                             : width - 2 * Theme.margin
+
+    contentHeight: page.height + 2 * Theme.margin
+    boundsBehavior: Flickable.StopAtBounds
+    clip: true
+
+    Grid {
+        id: page
+        x: Theme.margin
+        y: Theme.margin / 2
+        columns: screen.wide ? 2 : 1
+        columnSpacing: Theme.gap * 2
+        rowSpacing: Theme.gap * 2
+
+        Column {
+            width: screen.columnWidth
+            spacing: Theme.gap
+
+            Text {
+                objectName: "eventDate"
+                width: parent.width
+                text: [screen.event.date, screen.event.track].filter(t => !!t).join("  ·  ")
+                color: Theme.accent
+                font.family: Theme.bodyFont
+                font.pixelSize: Theme.bodySize
+                font.weight: Font.DemiBold
+                wrapMode: Text.Wrap
+            }
+            ScreenHeader {
+                width: parent.width
+                title: screen.event.title ?? ""
+            }
+            Label {
+                objectName: "eventPlace"
+                width: parent.width
+                visible: text !== ""
+                text: screen.event.place ?? ""
+                color: Theme.textMuted
+            }
+            Repeater {
+                model: screen.event.paragraphs ?? []
+
+                Label {
+                    required property string modelData
+                    width: screen.columnWidth
+                    text: modelData
+                    font.pixelSize: Theme.leadSize * 0.92
+                }
+            }
+        }
+
+        Column {
+            width: screen.columnWidth
+            spacing: Theme.gap * 1.5
+
+            MediaStrip {
+                width: parent.width
+                items: screen.event.media ?? []
+            }
+            Repeater {
+                model: screen.event.facts ?? []
+
+                FactGroup {
+                    required property var modelData
+                    width: screen.columnWidth
+                    group: modelData
+                }
+            }
+            Column {
+                objectName: "eventSources"
+                width: parent.width
+                spacing: Theme.gap
+                visible: (screen.event.sources ?? []).length > 0
+
+                Text {
+                    text: qsTr("Sources")
+                    color: Theme.text
+                    font.family: Theme.titleFont
+                    font.pixelSize: Theme.headingSize * 0.8
+                }
+                Repeater {
+                    model: screen.event.sources ?? []
+
+                    SourceEntry {
+                        required property var modelData
+                        width: screen.columnWidth
+                        source: modelData
+                    }
+                }
+            }
+        }
+    }
+}

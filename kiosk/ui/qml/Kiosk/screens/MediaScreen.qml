@@ -1,0 +1,87 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+
+// Photos and video: a grid of pictures with their captions; each opens full screen.
+Item {
+    id: screen
+    objectName: "mediaScreen"
+
+    property string key: ""
+    readonly property var section: Exhibition.section(key, Visit.language)
+
+    Component.onCompleted: Exhibition.showMediaSection(key)
+
+    ScreenHeader {
+        id: header
+        x: Theme.margin
+        y: Theme.margin / 2
+        width: parent.width - 2 * Theme.margin
+        title: screen.section.title ?? ""
+        lead: screen.section.intro ?? ""
+    }
+
+    GridView {
+        id: grid
+        objectName: "mediaGrid"
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.gap * 1.5
+        anchors.bottom: parent.bottom
+        x: Theme.margin
+        width: parent.width - 2 * Theme.margin
+        readonly property int columns: Math.max(2, Math.round(width / (440 * Theme.unit)))
+        cellWidth: width / columns
+        cellHeight: cellWidth * 0.66 + 90 * Theme.unit * Theme.textScale
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        model: Exhibition.media
+
+        delegate: Item {
+            id: cell
+            required property int index
+            required property string slug
+            required property string thumb
+            required property string caption
+            required property string alt
+            required property bool sample
+            objectName: "mediaTile-" + index
+            width: grid.cellWidth
+            height: grid.cellHeight
+
+            Picture {
+                id: picture
+                width: parent.width - Theme.gap
+                height: width * 0.66
+                path: cell.thumb
+                caption: cell.caption
+                alt: cell.alt
+                scale: tap.pressed ? 0.97 : 1
+
+                SampleBadge {
+                    visible: cell.sample
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: Theme.gap / 2
+                }
+            }
+            Text {
+                anchors.top: picture.bottom
+                anchors.topMargin: Theme.gap / 3
+                width: picture.width
+                text: cell.caption
+                color: Theme.textMuted
+                font.family: Theme.bodyFont
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            TapHandler {
+                id: tap
+                gesturePolicy: TapHandler.ReleaseWithinBounds
+                onTapped: Navigator.open("photo", cell.slug)
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+"""Wait until a window shows a finished screen: the change under way, no picture loading."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+LOADING = 2  # QQuickImage::Loading
+
+
+def settle(window: QQuickWindow, timeout_s: float = 10.0, at_least_s: float = 0.1) -> bool:
+    """Process events for `at_least_s` (so that a change just asked for is drawn), then until
+    no picture is loading; False if one still was at the timeout.
+
+    Screen transitions are not waited for: callers that need finished screens turn motion
+    off (Theme.still), as `kiosk snapshot` does.
+    """
+    start = time.monotonic()
+    while time.monotonic() < start + at_least_s:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    while time.monotonic() < start + timeout_s:
+        if not _images_loading(window):
+            QCoreApplication.processEvents()
+            return True
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return False
+
+
+def _images_loading(window: QQuickWindow) -> bool:
+    for item in window.contentItem().findChildren(QQuickItem):
+        if item.metaObject().className() == "QQuickImage" and _status(item) == LOADING:
+            return True
+    return False
+
+
+def _status(image: QQuickItem) -> int:
+    # Read as a plain int through the meta-property: QObject.property() converts Qt Quick's
+    # Status enum in a way that corrupts Python's reference count of None (PySide 6.12).
+    meta = image.metaObject()
+    return int(meta.property(meta.indexOfProperty("status")).read(image))

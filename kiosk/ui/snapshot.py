@@ -1,0 +1,102 @@
+"""`kiosk snapshot`: every screen in every language, rendered offscreen to PNG files.
+
+Staff and translators look at these to check a new exhibition without walking to the kiosk;
+the tests use them to see that screens are drawn and that languages differ.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from kiosk.content.errors import KioskError
+from kiosk.services.home import KioskHome
+
+
+def take_snapshots(
+    home: KioskHome,
+    out: Path,
+    size: tuple[int, int],
+    report: Callable[[Path], None] = lambda path: None,
+) -> list[Path]:
+    """Render each screen in each language to `out/<screen>-<lang>.png`."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.app import load
+    from kiosk.ui.settle import settle
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    kiosk = load(home, windowed=True)
+    window = kiosk.window
+    kiosk.engine.singletonInstance("Kiosk", "Theme").setProperty("still", True)
+    window.resize(*size)
+    window.show()
+    settle(window, at_least_s=1.0)  # the first layout and the fonts, before any picture
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    try:
+        c = kiosk.controllers
+        for lang in c.visit.languages_codes():
+            c.visit.chooseLanguage(lang)
+            for name, show in _screens(kiosk):
+                show()
+                settle(window)
+                path = out / f"{name}-{lang}.png"
+                if not window.grabWindow().save(str(path)):
+                    raise KioskError(f"{path}: could not write the picture")
+                written.append(path)
+                report(path)
+    finally:
+        window.close()
+        kiosk.engine.deleteLater()
+        app.processEvents()
+    return written
+
+
+def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
+    c = kiosk.controllers
+    nav, x = c.navigator, c.exhibition.exhibit
+    sections = {s["kind"]: s["slug"] for s in x.sections("en")}
+
+    def at(*trail: tuple[str, str]) -> Callable[[], None]:
+        def go() -> None:
+            c.idle.stillHere()
+            c.staff.closePad()
+            nav.attract() if not trail else nav.home()
+            for screen, key in trail[1:]:
+                nav.open(screen, key)
+
+        return go
+
+    home = ("home", "")
+    yield "attract", at()
+    yield "home", at(home)
+    first = {
+        "chronology": ("event", x.events[0].slug if x.events else ""),
+        "media": ("photo", next(iter(x.media_items(sections.get("media", ""), "en")), {})),
+        "artworks": ("artwork", next(iter(x.artwork_rows("en")), {})),
+        "programme": ("piece", next(iter(x.programme_rows("en")), {})),
+    }
+    for kind, slug in sections.items():
+        section = (kind, slug)
+        yield kind, at(home, section)
+        detail, item = first.get(kind, ("", ""))
+        key = item if isinstance(item, str) else item.get("slug", "")
+        if detail and key:
+            yield detail, at(home, section, (detail, key))
+    yield "idle", lambda: (at(home)(), c.idle.warn())
+    yield "pin", lambda: (at(home)(), c.staff.openPad())
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise KioskError(f"--size {text}: give it as WIDTHxHEIGHT, e.g. 1920x1080") from None
+    if not (320 <= width <= 8192 and 320 <= height <= 8192):
+        raise KioskError(f"--size {text}: each side must be from 320 to 8192 pixels")
+    return width, height

@@ -1,0 +1,131 @@
+"""Staff exit: a long press in a corner opens a PIN pad; the right PIN closes the kiosk.
+
+Five wrong PINs lock the pad for a minute. With no PIN set, the pad says so and nothing
+opens: a kiosk must never be left with an exit anyone can use.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+
+from kiosk.content.pin import verify_pin
+from kiosk.ui import backend
+
+QML_IMPORT_NAME = "Kiosk.Backend"
+QML_IMPORT_MAJOR_VERSION = 1
+
+MAX_TRIES = 5
+LOCK_SECONDS = 60
+MAX_DIGITS = 12
+
+
+@QmlElement
+@QmlSingleton
+class Staff(QObject):
+    changed = Signal()
+    exitGranted = Signal()
+
+    def __init__(
+        self,
+        pin_hash: str,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._pin_hash = pin_hash
+        self._clock = clock
+        self._open = False
+        self._digits = ""
+        self._failures = 0
+        self._locked_until = 0.0
+        self._status = ""  # "", "wrong", "locked", "noPin"
+        self._refresh = QTimer(self, interval=1000)
+        self._refresh.timeout.connect(self._tick)
+
+    @staticmethod
+    def create(engine):
+        return backend.of(engine).staff
+
+    def _get_padOpen(self):
+        return self._open
+
+    padOpen = Property(bool, _get_padOpen, notify=changed)
+
+    def _get_entered(self):
+        return len(self._digits)
+
+    entered = Property(int, _get_entered, notify=changed)
+
+    def _get_status(self):
+        return self._status
+
+    status = Property(str, _get_status, notify=changed)
+
+    def _get_triesLeft(self):
+        return MAX_TRIES - self._failures
+
+    triesLeft = Property(int, _get_triesLeft, notify=changed)
+
+    def _get_lockSecondsLeft(self):
+        return self._lock_left()
+
+    lockSecondsLeft = Property(int, _get_lockSecondsLeft, notify=changed)
+
+    @Slot()
+    def openPad(self) -> None:
+        self._open = True
+        self._digits = ""
+        self._status = "noPin" if not self._pin_hash else ("locked" if self._lock_left() else "")
+        self._refresh.start()
+        self.changed.emit()
+
+    @Slot()
+    def closePad(self) -> None:
+        self._open = False
+        self._digits = ""
+        self._refresh.stop()
+        self.changed.emit()
+
+    @Slot(str)
+    def press(self, digit: str) -> None:
+        if self._status in ("noPin", "locked") or len(self._digits) >= MAX_DIGITS:
+            return
+        if digit.isdigit() and len(digit) == 1:
+            self._digits += digit
+            self._status = "" if self._status == "wrong" else self._status
+            self.changed.emit()
+
+    @Slot()
+    def erase(self) -> None:
+        self._digits = self._digits[:-1]
+        self.changed.emit()
+
+    @Slot()
+    def submit(self) -> None:
+        if self._status in ("noPin", "locked") or not self._digits:
+            return
+        if verify_pin(self._digits, self._pin_hash):
+            self.closePad()
+            self.exitGranted.emit()
+            return
+        self._digits = ""
+        self._failures += 1
+        if self._failures >= MAX_TRIES:
+            self._failures = 0
+            self._locked_until = self._clock() + LOCK_SECONDS
+            self._status = "locked"
+        else:
+            self._status = "wrong"
+        self.changed.emit()
+
+    def _lock_left(self) -> int:
+        return max(0, round(self._locked_until - self._clock()))
+
+    def _tick(self) -> None:
+        if self._status == "locked" and not self._lock_left():
+            self._status = ""
+        self.changed.emit()

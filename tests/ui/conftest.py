@@ -1,0 +1,86 @@
+"""The visitor app, loaded offscreen, and a visitor's finger: taps by touch events."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.ui.app import Kiosk, load
+from kiosk.ui.translations import compile_all
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    compile_all()  # what `make` does; a bare `pytest` run gets it too
+
+
+@pytest.fixture(scope="session")
+def touchscreen(qapp):
+    return QTest.createTouchDevice()
+
+
+def open_kiosk(qtbot, home, size=(1920, 1080)) -> Kiosk:
+    kiosk = load(home, windowed=True)
+    kiosk.window.resize(*size)
+    kiosk.window.show()
+    qtbot.waitExposed(kiosk.window)
+    return kiosk
+
+
+@pytest.fixture
+def kiosk(qtbot, demo_home):
+    app = open_kiosk(qtbot, demo_home)
+    yield app
+    app.controllers.audio.stop()
+    app.window.close()
+
+
+class Finger:
+    """Finds items as a tester would (objectName) and taps them as a visitor would (touch)."""
+
+    def __init__(self, qtbot, kiosk: Kiosk, device):
+        self.qtbot, self.kiosk, self.device = qtbot, kiosk, device
+
+    def find(self, name: str) -> QQuickItem | None:
+        """The visible item called `name` on the current screen, if there is one."""
+        return _find_shown(self.kiosk.window.contentItem(), name)
+
+    def wait_for(self, name: str) -> QQuickItem:
+        self.qtbot.waitUntil(lambda: self.find(name) is not None)
+        return self.find(name)
+
+    def tap(self, name: str) -> None:
+        item = self.wait_for(name)
+        self.tap_at(item.mapToScene(QPointF(item.width() / 2, item.height() / 2)))
+
+    def tap_at(self, point: QPointF) -> None:
+        window = self.kiosk.window
+        QTest.touchEvent(window, self.device).press(0, point.toPoint(), window)
+        QTest.touchEvent(window, self.device).release(0, point.toPoint(), window)
+        QTest.qWait(1)
+
+    def text(self, name: str) -> str:
+        return self.wait_for(name).property("text")
+
+    def screen(self) -> str:
+        return self.kiosk.controllers.navigator.screen
+
+
+def _find_shown(item: QQuickItem, name: str) -> QQuickItem | None:
+    """Depth-first through the visual tree, skipping what a visitor cannot see."""
+    if not item.isVisible() or item.opacity() == 0:
+        return None
+    if item.objectName() == name:
+        return item
+    for child in item.childItems():
+        found = _find_shown(child, name)
+        if found is not None:
+            return found
+    return None
+
+
+@pytest.fixture
+def finger(qtbot, kiosk, touchscreen):
+    return Finger(qtbot, kiosk, touchscreen)
