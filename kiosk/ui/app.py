@@ -34,6 +34,13 @@ class Kiosk:
     window: QQuickWindow
     controllers: controllers.Controllers
 
+    def close(self) -> None:
+        """Silence, take this kiosk's translator off the application, and close the window."""
+        self.controllers.audio.stop()
+        self.controllers.translations.release()
+        self.window.close()
+        self.engine.deleteLater()
+
 
 def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> int:
     """Run until staff exit; with `smoke`, until the first frame is drawn."""

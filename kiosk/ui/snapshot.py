@@ -51,8 +51,7 @@ def take_snapshots(
                 written.append(path)
                 report(path)
     finally:
-        window.close()
-        kiosk.engine.deleteLater()
+        kiosk.close()
         app.processEvents()
     return written
 

@@ -83,6 +83,11 @@ class Translations:
             app.installTranslator(self._installed)
         self._engine.retranslate()
 
+    def release(self) -> None:
+        if self._installed is not None:
+            QCoreApplication.instance().removeTranslator(self._installed)
+            self._installed = None
+
     def every_language(self, context: str, text: str) -> list[str]:
         """`text` in each language at once (the attract loop invites everyone together)."""
         found = []

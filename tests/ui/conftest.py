@@ -26,6 +26,12 @@ def open_kiosk(qtbot, home, size=(1920, 1080)) -> Kiosk:
     kiosk.window.resize(*size)
     kiosk.window.show()
     qtbot.waitExposed(kiosk.window)
+    # The first frames come before the first layout: wait for the screen to fill the window.
+    qtbot.waitUntil(lambda: _find_shown(kiosk.window.contentItem(), "attractScreen") is not None)
+    qtbot.waitUntil(
+        lambda: _find_shown(kiosk.window.contentItem(), "attractScreen").width() == size[0]
+    )
+    QTest.qWait(100)
     return kiosk
 
 
@@ -33,8 +39,7 @@ def open_kiosk(qtbot, home, size=(1920, 1080)) -> Kiosk:
 def kiosk(qtbot, demo_home):
     app = open_kiosk(qtbot, demo_home)
     yield app
-    app.controllers.audio.stop()
-    app.window.close()
+    app.close()
 
 
 class Finger:
@@ -52,14 +57,22 @@ class Finger:
         return self.find(name)
 
     def tap(self, name: str) -> None:
+        self.settle()
         item = self.wait_for(name)
         self.tap_at(item.mapToScene(QPointF(item.width() / 2, item.height() / 2)))
 
     def tap_at(self, point: QPointF) -> None:
         window = self.kiosk.window
-        QTest.touchEvent(window, self.device).press(0, point.toPoint(), window)
-        QTest.touchEvent(window, self.device).release(0, point.toPoint(), window)
-        QTest.qWait(1)
+        # Each sequence is sent on commit(); a tap is a press, a moment, and a release.
+        QTest.touchEvent(window, self.device).press(0, point.toPoint(), window).commit()
+        QTest.qWait(20)
+        QTest.touchEvent(window, self.device).release(0, point.toPoint(), window).commit()
+        QTest.qWait(20)
+
+    def settle(self) -> None:
+        """Let a screen change finish, as a visitor's eye does before the next tap."""
+        stack = _find_shown(self.kiosk.window.contentItem(), "stack")
+        self.qtbot.waitUntil(lambda: not stack.property("busy"))
 
     def text(self, name: str) -> str:
         return self.wait_for(name).property("text")

@@ -33,7 +33,7 @@ def test_the_default_language_comes_from_the_settings(
     demo_home.save_settings(replace(demo_home.settings(), default_language=lang))
     kiosk = open_kiosk(qtbot, demo_home)
     assert Finger(qtbot, kiosk, touchscreen).text("exhibitionTitle") == expected
-    kiosk.window.close()
+    kiosk.close()
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (3840, 2160), (1080, 1920)])
@@ -47,7 +47,7 @@ def test_the_first_frame_is_drawn_inside_the_window(qtbot, demo_home, touchscree
     left = title.mapToScene(title.boundingRect().topLeft())
     assert left.x() > 0 and left.x() + title.width() < size[0]
     assert title.property("lineCount") <= 3  # the title wraps, it does not run off
-    kiosk.window.close()
+    kiosk.close()
 
 
 def _light_pixels(image) -> int:

@@ -1,0 +1,130 @@
+"""Idle reset, the staff PIN pad with its lockout, audio, and every list model's contract."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kiosk.content.pin import hash_pin
+from kiosk.ui.staff import LOCK_SECONDS, MAX_TRIES, Staff
+from tests.ui.conftest import Finger, open_kiosk
+
+
+def test_every_model_keeps_the_list_model_contract(kiosk, qtmodeltester):
+    for name, model in kiosk.controllers.exhibition.models().items():
+        if name == "media":
+            kiosk.controllers.exhibition.showMediaSection("photos")
+        assert model.rowCount() > 0, name
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_idle_warns_then_resets_the_visit(qtbot, demo_home, touchscreen):
+    settings = replace(demo_home.settings(), idle_seconds=1, countdown_seconds=2)
+    demo_home.save_settings(settings)
+    kiosk = open_kiosk(qtbot, demo_home)
+    finger = Finger(qtbot, kiosk, touchscreen)
+    finger.tap("attractScreen")
+    finger.tap("language-lt")
+    finger.tap("textSize-2")
+    finger.tap("sectionTile-concert")
+    finger.tap("playButton-hajibeyov-sensiz")
+    qtbot.waitUntil(lambda: kiosk.controllers.audio.playing == "hajibeyov-sensiz")
+    qtbot.waitUntil(lambda: finger.find("continueButton") is not None, timeout=4000)
+    assert "sekund" in finger.text("idleCountdown")  # the warning is in the visitor's language
+    qtbot.waitUntil(lambda: finger.screen() == "attract", timeout=5000)
+    c = kiosk.controllers
+    assert (c.visit.language, c.visit.textSize) == ("en", settings.default_text_size)
+    assert c.audio.playing == ""
+    kiosk.close()
+
+
+def test_continue_keeps_the_visit(qtbot, demo_home, touchscreen):
+    demo_home.save_settings(replace(demo_home.settings(), idle_seconds=1, countdown_seconds=5))
+    kiosk = open_kiosk(qtbot, demo_home)
+    finger = Finger(qtbot, kiosk, touchscreen)
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-artworks")
+    qtbot.waitUntil(lambda: finger.find("continueButton") is not None, timeout=4000)
+    finger.tap("continueButton")
+    qtbot.waitUntil(lambda: not kiosk.controllers.idle.warning)
+    assert finger.screen() == "artworks"
+    kiosk.close()
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def staff(qapp):
+    clock = Clock()
+    return Staff(hash_pin("2468"), clock=clock), clock
+
+
+def _enter(staff: Staff, pin: str) -> None:
+    for digit in pin:
+        staff.press(digit)
+    staff.submit()
+
+
+def test_the_right_pin_lets_staff_out(staff, qtbot):
+    pad, _clock = staff
+    pad.openPad()
+    with qtbot.waitSignal(pad.exitGranted, timeout=1000):
+        _enter(pad, "2468")
+    assert not pad.padOpen
+
+
+def test_five_wrong_pins_lock_the_pad_for_a_minute(staff):
+    pad, clock = staff
+    pad.openPad()
+    for _ in range(MAX_TRIES):
+        _enter(pad, "1111")
+    assert pad.status == "locked" and pad.lockSecondsLeft == LOCK_SECONDS
+    _enter(pad, "2468")  # even the right PIN is refused while locked
+    assert pad.status == "locked"
+    clock.now += LOCK_SECONDS + 1
+    pad.closePad()
+    pad.openPad()
+    assert pad.status == ""
+    granted = []
+    pad.exitGranted.connect(lambda: granted.append(True))
+    _enter(pad, "2468")
+    assert granted
+
+
+def test_with_no_pin_set_staff_exit_is_refused(qapp):
+    pad = Staff("")
+    pad.openPad()
+    assert pad.status == "noPin"
+    _enter(pad, "0000")
+    assert pad.padOpen and pad.status == "noPin"
+
+
+def test_the_pin_pad_opens_with_a_long_press_and_says_why_it_is_refused(finger, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+
+    window = finger.kiosk.window
+    corner = QPointF(10, window.height() - 10).toPoint()
+    QTest.touchEvent(window, finger.device).press(0, corner, window).commit()
+    qtbot.waitUntil(lambda: finger.find("pinPad") is not None, timeout=5000)
+    QTest.touchEvent(window, finger.device).release(0, corner, window).commit()
+    assert "set-pin" in finger.text("pinStatus")
+
+
+def test_one_excerpt_plays_at_a_time(kiosk, qtbot):
+    audio = kiosk.controllers.audio
+    rows = kiosk.controllers.exhibition.exhibit.programme_rows("en")
+    first, second = [r for r in rows if r["audio"]][:2]
+    audio.toggle(first["slug"], first["audio"])
+    qtbot.waitUntil(lambda: audio.progress > 0, timeout=5000)
+    audio.toggle(second["slug"], second["audio"])
+    assert audio.playing == second["slug"]
+    audio.toggle(second["slug"], second["audio"])
+    assert audio.playing == ""
