@@ -56,16 +56,11 @@ class Exhibit:
 
     def sections(self, lang: str) -> list[Row]:
         ordered = sorted(self.content.sections, key=lambda s: s.position)
-        return [
-            {
-                "slug": s.slug,
-                "kind": s.kind,
-                "title": s.title.get(lang),
-                "intro": s.intro.get(lang),
-                "image": self._image(self._section_cover(s), "display"),
-            }
-            for s in ordered
-        ]
+        return [self._section_row(s, lang) for s in ordered]
+
+    def section(self, slug: str, lang: str) -> Row:
+        found = next((s for s in self.content.sections if s.slug == slug), None)
+        return self._section_row(found, lang) if found else {}
 
     def highlights(self, lang: str) -> list[Row]:
         """Pictures for the attract loop: the chronology's first, then the other sections'."""
@@ -175,11 +170,30 @@ class Exhibit:
             "sample": programme.sample,
         }
 
+    def artwork(self, slug: str, lang: str) -> Row:
+        found = next((w for w in self.content.artworks if w.slug == slug), None)
+        return self._artwork_row(found, lang) if found else {}
+
     def programme_rows(self, lang: str) -> list[Row]:
-        items = sorted(self.content.programme_items, key=lambda i: (i.programme, i.position))
-        return [self._programme_row(number, item, lang) for number, item in enumerate(items, 1)]
+        return [self._programme_row(n, item, lang) for n, item in enumerate(self._pieces(), 1)]
+
+    def piece(self, slug: str, lang: str) -> Row:
+        numbered = enumerate(self._pieces(), 1)
+        return next((self._programme_row(n, i, lang) for n, i in numbered if i.slug == slug), {})
 
     # -- helpers
+
+    def _section_row(self, section: m.Section, lang: str) -> Row:
+        return {
+            "slug": section.slug,
+            "kind": section.kind,
+            "title": section.title.get(lang),
+            "intro": section.intro.get(lang),
+            "image": self._image(self._section_cover(section), "display"),
+        }
+
+    def _pieces(self) -> list[m.ProgrammeItem]:
+        return sorted(self.content.programme_items, key=lambda i: (i.programme, i.position))
 
     def _artwork_row(self, work: m.Artwork, lang: str) -> Row:
         artist = self.artists.get(work.artist)

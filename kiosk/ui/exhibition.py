@@ -189,11 +189,11 @@ class Exhibition(QObject):
 
     @Slot(str, str, result="QVariantMap")
     def section(self, slug: str, language: str) -> dict[str, Any]:
-        return next((s for s in self._exhibit.sections(language) if s["slug"] == slug), {})
+        return self._exhibit.section(slug, language)
 
     @Slot(str, str, result="QVariantMap")
     def artwork(self, slug: str, language: str) -> dict[str, Any]:
-        return next((w for w in self._exhibit.artwork_rows(language) if w["slug"] == slug), {})
+        return self._exhibit.artwork(slug, language)
 
     @Slot(str, result="QVariantMap")
     def programmeInfo(self, language: str) -> dict[str, Any]:
@@ -201,7 +201,7 @@ class Exhibition(QObject):
 
     @Slot(str, str, result="QVariantMap")
     def piece(self, slug: str, language: str) -> dict[str, Any]:
-        return next((p for p in self._exhibit.programme_rows(language) if p["slug"] == slug), {})
+        return self._exhibit.piece(slug, language)
 
     @Slot(str, str, result="QVariantMap")
     def mediaItem(self, slug: str, language: str) -> dict[str, Any]:

@@ -78,9 +78,6 @@ class Navigator(QObject):
     def attract(self) -> None:
         self._replace(ATTRACT)
 
-    def trail(self) -> list[tuple[str, str]]:
-        return list(self._stack)
-
     def _replace(self, screen: str) -> None:
         if self._stack == [(screen, "")]:
             return

@@ -61,9 +61,6 @@ class RowsModel(QAbstractListModel):
     def roleNames(self) -> dict[int, QByteArray]:
         return {role: QByteArray(name.encode()) for role, name in self._roles.items()}
 
-    def row(self, number: int) -> dict[str, Any]:
-        return dict(self._rows[number]) if 0 <= number < len(self._rows) else {}
-
     def _count(self) -> int:
         return len(self._rows)
 

@@ -1,0 +1,28 @@
+"""What visitors are shown, decided without Qt: lookups, consent, disputed figures, dates."""
+
+from kiosk.services.exhibit import Exhibit
+
+
+def test_single_lookups_match_the_lists(built_demo):
+    x = Exhibit.load(built_demo)
+    for lang in ("en", "az"):
+        assert x.section("concert", lang) == next(
+            s for s in x.sections(lang) if s["slug"] == "concert"
+        )
+        assert x.piece("hajibeyov-sensiz", lang) == x.programme_rows(lang)[0]
+        rows = x.artwork_rows(lang)
+        assert x.artwork(rows[2]["slug"], lang) == rows[2]
+    assert x.section("nowhere", "en") == {} and x.piece("nothing", "en") == {}
+
+
+def test_disputed_figures_are_grouped_and_flagged(built_demo):
+    facts = Exhibit.load(built_demo).event_detail("baku-night-1990", "en")["facts"]
+    killed = next(group for group in facts if group["measure"] == "killed")
+    assert [f["value"] for f in killed["figures"]] == ["147", "150"] and killed["disagree"]
+    assert all(f["source"] for f in killed["figures"])
+
+
+def test_an_anonymous_artist_is_not_named_and_dates_follow_the_language(built_demo):
+    x = Exhibit.load(built_demo)
+    assert "" in {row["artist"] for row in x.artwork_rows("en")}
+    assert x.event_rows("ru")[0]["date"] == "19–20 января 1990 г."
