@@ -229,13 +229,20 @@ def demo(home: KioskHome, windowed: bool, screen: int | None) -> None:
     help="Folder for the PNG files (made if missing).",
 )
 @click.option("--size", default="1920x1080", show_default=True, help="Window size, WIDTHxHEIGHT.")
+@click.option(
+    "--text-size",
+    type=click.IntRange(min=0),
+    help="Text size step as in settings.toml (0 is the smallest); default: the home's default.",
+)
 @with_home
-def snapshot(home: KioskHome, out_dir: Path, size: str) -> None:
+def snapshot(home: KioskHome, out_dir: Path, size: str, text_size: int | None) -> None:
     """Render every screen in every language to PNG files named <screen>-<lang>.png."""
     from kiosk.ui.snapshot import parse_size, take_snapshots
 
     dimensions = parse_size(size)
-    written = take_snapshots(home, out_dir, dimensions, report=lambda p: click.echo(f"  {p}"))
+    written = take_snapshots(
+        home, out_dir, dimensions, report=lambda p: click.echo(f"  {p}"), text_size=text_size
+    )
     click.echo(f"Wrote {len(written)} pictures to {out_dir}")
 
 

@@ -20,8 +20,12 @@ def take_snapshots(
     out: Path,
     size: tuple[int, int],
     report: Callable[[Path], None] = lambda path: None,
+    text_size: int | None = None,
 ) -> list[Path]:
-    """Render each screen in each language to `out/<screen>-<lang>.png`."""
+    """Render each screen in each language to `out/<screen>-<lang>.png`.
+
+    `text_size` is a step as in settings.toml (0 is the smallest); None keeps the default.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from PySide6.QtGui import QGuiApplication
@@ -40,6 +44,8 @@ def take_snapshots(
     written = []
     try:
         c = kiosk.controllers
+        if text_size is not None:
+            c.visit.chooseTextSize(text_size)
         for lang in c.visit.languages_codes():
             c.visit.chooseLanguage(lang)
             for name, show in _screens(kiosk):

@@ -69,6 +69,20 @@ class Finger:
         QTest.touchEvent(window, self.device).release(0, point.toPoint(), window).commit()
         QTest.qWait(20)
 
+    def swipe(self, name: str, dx: float, dy: float, steps: int = 12) -> None:
+        """Put a finger on the middle of `name` and drag it by (dx, dy)."""
+        self.settle()
+        item = self.wait_for(name)
+        start = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        window = self.kiosk.window
+        QTest.touchEvent(window, self.device).press(0, start.toPoint(), window).commit()
+        for step in range(1, steps + 1):
+            QTest.qWait(16)
+            point = start + QPointF(dx * step / steps, dy * step / steps)
+            QTest.touchEvent(window, self.device).move(0, point.toPoint(), window).commit()
+        QTest.touchEvent(window, self.device).release(0, point.toPoint(), window).commit()
+        QTest.qWait(20)
+
     def settle(self) -> None:
         """Let a screen change finish, as a visitor's eye does before the next tap."""
         stack = _find_shown(self.kiosk.window.contentItem(), "stack")

@@ -63,6 +63,26 @@ def test_the_largest_text_size_makes_text_larger(finger):
     )
 
 
+def test_a_page_longer_than_the_screen_says_so_until_the_visitor_reaches_its_end(
+    qtbot, demo_home, touchscreen
+):
+    from tests.ui.conftest import Finger, open_kiosk
+
+    kiosk = open_kiosk(qtbot, demo_home, size=(1280, 800))
+    finger = Finger(qtbot, kiosk, touchscreen)
+    finger.tap("attractScreen")
+    finger.tap("textSize-2")
+    home = finger.wait_for("homeScreen")
+    finger.wait_for("moreBelow")
+    for _ in range(10):
+        if home.property("atYEnd"):
+            break
+        finger.swipe("homeScreen", 0, -300)
+    qtbot.waitUntil(lambda: finger.find("moreBelow") is None)
+    assert home.property("contentY") > 0
+    kiosk.close()
+
+
 def test_a_missing_picture_shows_a_placeholder_with_its_caption(qtbot, demo_home, touchscreen):
     from tests.ui.conftest import Finger, open_kiosk
 

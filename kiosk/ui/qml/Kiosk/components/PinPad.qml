@@ -22,7 +22,7 @@ Item {
 
     Rectangle {
         anchors.centerIn: parent
-        width: keys.width + 2 * Theme.margin
+        width: content.width + 2 * Theme.margin
         height: content.height + 2 * Theme.margin
         radius: Theme.radius * 2
         color: Theme.surface
@@ -34,6 +34,7 @@ Item {
         Column {
             id: content
             anchors.centerIn: parent
+            width: Math.max(keys.width, 620 * Theme.unit)
             spacing: Theme.gap
 
             Text {
@@ -53,7 +54,7 @@ Item {
             }
             Text {
                 objectName: "pinStatus"
-                width: keys.width
+                width: content.width
                 horizontalAlignment: Text.AlignHCenter
                 text: {
                     switch (Staff.status) {
@@ -70,10 +71,11 @@ Item {
                 color: Staff.status === "" ? Theme.textMuted : Theme.accent
                 font.family: Theme.bodyFont
                 font.pixelSize: Theme.smallSize
-                wrapMode: Text.Wrap
+                wrapMode: Text.WordWrap
             }
             Grid {
                 id: keys
+                anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
                 spacing: Theme.gap / 2
 

@@ -51,6 +51,7 @@ Item {
         }
 
         Flickable {
+            id: sourcesList
             anchors.fill: parent
             anchors.margins: Theme.margin
             anchors.topMargin: Theme.margin + Theme.target
@@ -79,6 +80,11 @@ Item {
                     }
                 }
             }
+        }
+
+        ScrollHint {
+            flickable: sourcesList
+            fadeColor: Theme.surface
         }
     }
 }

@@ -24,6 +24,7 @@ Item {
     }
 
     Flickable {
+        id: wallLabel
         anchors.left: screen.wide ? picture.right : parent.left
         anchors.leftMargin: screen.wide ? Theme.gap * 2 : Theme.margin
         anchors.right: parent.right
@@ -71,5 +72,9 @@ Item {
                 color: Theme.textMuted
             }
         }
+    }
+
+    ScrollHint {
+        flickable: wallLabel
     }
 }

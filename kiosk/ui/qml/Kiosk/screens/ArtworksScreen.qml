@@ -54,6 +54,8 @@ Item {
                 height: width * 0.75
                 path: cell.thumb
                 caption: cell.caption
+                horizontalAlignment: cell.sample ? Image.AlignLeft : Image.AlignHCenter
+                verticalAlignment: cell.sample ? Image.AlignBottom : Image.AlignVCenter
                 scale: tap.pressed ? 0.97 : 1
 
                 SampleBadge {
@@ -91,5 +93,9 @@ Item {
                 onTapped: Navigator.open("artwork", cell.slug)
             }
         }
+    }
+
+    ScrollHint {
+        flickable: grid
     }
 }

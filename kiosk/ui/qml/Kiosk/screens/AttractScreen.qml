@@ -35,7 +35,10 @@ Rectangle {
                 }
             }
             Picture {
-                anchors.fill: parent
+                // The badge above marks a sample. Its picture's own label (the bottom 10%) would
+                // sit behind the invitation, so the picture runs 15% below the screen's edge.
+                width: parent.width
+                height: parent.height * (slide.sample ? 1.15 : 1)
                 path: slide.display
                 caption: slide.caption
                 color: "transparent"

@@ -165,6 +165,10 @@ Item {
                 }
             }
         }
+
+        ScrollHint {
+            flickable: flick
+        }
     }
 
     SourcesPanel {

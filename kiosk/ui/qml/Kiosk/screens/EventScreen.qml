@@ -105,4 +105,9 @@ Flickable {
             }
         }
     }
+
+    ScrollHint {
+        parent: screen
+        flickable: screen
+    }
 }

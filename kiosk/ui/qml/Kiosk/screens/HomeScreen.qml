@@ -59,4 +59,9 @@ Flickable {
             }
         }
     }
+
+    ScrollHint {
+        parent: home
+        flickable: home
+    }
 }

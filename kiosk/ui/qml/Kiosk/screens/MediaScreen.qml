@@ -56,6 +56,8 @@ Item {
                 path: cell.thumb
                 caption: cell.caption
                 alt: cell.alt
+                horizontalAlignment: cell.sample ? Image.AlignLeft : Image.AlignHCenter
+                verticalAlignment: cell.sample ? Image.AlignBottom : Image.AlignVCenter
                 scale: tap.pressed ? 0.97 : 1
 
                 SampleBadge {
@@ -83,5 +85,9 @@ Item {
                 onTapped: Navigator.open("photo", cell.slug)
             }
         }
+    }
+
+    ScrollHint {
+        flickable: grid
     }
 }

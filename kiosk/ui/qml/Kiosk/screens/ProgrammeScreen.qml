@@ -75,4 +75,8 @@ Item {
             onTapped: Navigator.open("piece", slug)
         }
     }
+
+    ScrollHint {
+        flickable: list
+    }
 }
