@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ui import backend
+
+if TYPE_CHECKING:  # QtMultimedia is loaded at the first excerpt, not at the kiosk's start
+    from PySide6.QtMultimedia import QMediaPlayer
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -34,8 +37,11 @@ class Audio(QObject):
 
     @property
     def _player(self) -> QMediaPlayer:
-        """Made at the first excerpt: loading the media backend would slow the kiosk's start."""
+        """Made at the first excerpt: loading the media backend would slow the kiosk's start
+        (and its complaints about missing sound systems belong in the log, routed by then)."""
         if self._lazy_player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
             player = QMediaPlayer(self)
             player.setAudioOutput(QAudioOutput(player))  # no sound device: playback still runs
             player.positionChanged.connect(self.progressChanged)
@@ -103,10 +109,14 @@ class Audio(QObject):
         self.progressChanged.emit()
 
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
             self.stop()
 
     def _error(self, error: QMediaPlayer.Error, message: str) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if error != QMediaPlayer.Error.NoError and self._slug:
             self._fail(self._slug, message)
 

@@ -46,7 +46,9 @@ def update_sources() -> None:
     """Add new qsTr strings from the QML to every `.ts` (existing translations are kept)."""
     qml = sorted(str(p) for p in QML_DIR.rglob("*.qml"))
     for source in sorted(I18N_DIR.glob("kiosk_*.ts")):
-        _run("lupdate", "-silent", "-locations", "none", *qml, "-ts", str(source))
+        # English is the source language: its file holds only the plural forms ("1 try left").
+        plural_only = ["-pluralonly"] if source == ts_file("en") else []
+        _run("lupdate", "-silent", "-locations", "none", *plural_only, *qml, "-ts", str(source))
 
 
 def _run(tool: str, *args: str) -> None:
@@ -62,8 +64,6 @@ class Translations:
         self._translators: dict[str, QTranslator] = {}
         self._installed: QTranslator | None = None
         for lang in languages:
-            if lang == "en":
-                continue  # the source language needs no translator
             translator = QTranslator(engine)
             if translator.load(str(qm_file(lang))):
                 self._translators[lang] = translator

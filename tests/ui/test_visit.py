@@ -147,3 +147,14 @@ def _texts(item) -> list[str]:
     for child in item.childItems():
         found += _texts(child)
     return [t for t in found if t]
+
+
+def test_counts_are_written_in_each_language_s_plural_form(finger):
+    finger.tap("attractScreen")
+    c = finger.kiosk.controllers
+    expected = {"en": "15 seconds.", "ru": "15 секунд.", "lt": "15 sekundžių.", "az": "15 saniyə"}
+    for lang, words in expected.items():
+        c.visit.chooseLanguage(lang)  # a tap on the language would answer the overlay
+        c.idle.warn()
+        finger.qtbot.waitUntil(lambda w=words: w in finger.text("idleCountdown"))
+        c.idle.stillHere()
