@@ -35,18 +35,20 @@ def test_init_then_check_then_publish(runner, tmp_path):
     assert published.exit_code == 0 and "Published" in published.output
 
 
-def test_check_passes_on_the_demo_and_reports_untranslated_russian(runner, demo_home):
+def test_check_passes_on_the_demo_with_every_text_in_every_language(runner, demo_home):
     result = runner.invoke(main, ["check", "--home", str(demo_home.root)])
     assert result.exit_code == 0, result.output
-    assert "0 error(s)" in result.output
-    assert "not translated into 'ru'" in result.output
+    assert "0 error(s), 0 warning(s)" in result.output
 
 
 def test_check_json_lists_findings_for_machines(runner, demo_home):
+    victim = next((demo_home.root / "media" / "renditions").rglob("*-display.jpg"))
+    victim.unlink()
     result = runner.invoke(main, ["check", "--json", "--home", str(demo_home.root)])
     findings = json.loads(result.output)
-    assert {f["level"] for f in findings} == {"warning"}
-    assert {f["lang"] for f in findings} == {"ru"}
+    assert result.exit_code == 1
+    assert [(f["level"], f["code"]) for f in findings] == [("error", "missing-file")]
+    assert str(victim) in findings[0]["message"]
 
 
 def test_check_fails_when_a_media_file_is_gone(runner, demo_home):
