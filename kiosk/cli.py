@@ -10,6 +10,7 @@ import functools
 import json
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from kiosk.content.errors import KioskError
 from kiosk.content.rules import Finding
 from kiosk.services import check as check_service
 from kiosk.services import export as export_service
+from kiosk.services import ingest
 from kiosk.services import publish as publish_service
 from kiosk.services.demo import build_demo
 from kiosk.services.home import KioskHome
@@ -162,6 +164,75 @@ def export(home: KioskHome, fmt: str, out: Path | None) -> None:
     else:
         export_service.write_text_atomically(out, document)
         click.echo(f"Wrote {out}.", err=True)
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
+@click.option(
+    "--section",
+    help="Show new pictures and videos in this section (default: the media section).",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
+)
+@with_home
+def import_(
+    home: KioskHome, paths: tuple[Path, ...], section: str | None, workers: int | None
+) -> None:
+    """Import media files and folders (recursively) into the draft.
+
+    Each file is stored untouched, named by its SHA-256 (importing it again changes nothing),
+    with a thumbnail and a screen-sized picture. Bad files are listed with the reason and
+    skipped. Exit 0 when every file was imported or already there, 1 otherwise.
+    """
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill stops as Ctrl+C does
+    with _ImportBar() as bar:
+        report = ingest.import_media(home, list(paths), section, bar.show, workers)
+    for _, reason in report.rejected:
+        click.echo(f"rejected: {reason}", err=True)
+    summary = (
+        f"Imported {len(report.imported)}, already present {len(report.present)}, "
+        f"rejected {len(report.rejected)}."
+    )
+    if report.skipped:
+        summary += f" Skipped {report.skipped} system file(s) (hidden files, Thumbs.db, ...)."
+    click.echo(summary)
+    if report.stopped:
+        _fail(f"stopped: {report.stopped}; what was imported is complete, the rest is not there")
+    if report.rejected:
+        sys.exit(1)
+
+
+class _ImportBar:
+    """A progress bar of bytes, with files and failures beside it, on a terminal only."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.last = 0
+
+    def __enter__(self) -> _ImportBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.render_finish()
+
+    def show(self, p: ingest.Progress) -> None:
+        if self.bar is None:
+            if not sys.stderr.isatty() or not p.files_total:
+                return
+            self.bar = click.progressbar(
+                length=max(p.bytes_total, 1),
+                label="Importing",
+                file=sys.stderr,
+                item_show_func=lambda text: text,
+            )
+        self.bar.update(
+            p.bytes_done - self.last,
+            f"{p.files_done}/{p.files_total} files, {p.bytes_done >> 20}/{p.bytes_total >> 20} MB,"
+            f" {p.failures} rejected",
+        )
+        self.last = p.bytes_done
 
 
 @main.command()

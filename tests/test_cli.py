@@ -100,3 +100,16 @@ def test_a_broken_settings_file_is_one_line(runner, demo_home):
     result = runner.invoke(main, ["check", "--home", str(demo_home.root)])
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and "settings.toml: not a valid" in result.output
+
+
+def test_import_prints_each_rejection_on_one_line_and_a_summary(runner, home, tmp_path):
+    from tests.media_files import BAD, GOOD, usb_stick
+
+    usb = usb_stick(tmp_path / "usb")
+    result = runner.invoke(main, ["import", "--home", str(home.root), str(usb)])
+    assert result.exit_code == 1
+    rejected = [line for line in result.stderr.splitlines() if line.startswith("rejected: ")]
+    assert len(rejected) == len(BAD)
+    assert f"Imported {len(GOOD)}, already present 0, rejected {len(BAD)}." in result.stdout
+    again = runner.invoke(main, ["import", "--home", str(home.root), str(usb / "DCIM")])
+    assert again.exit_code == 0 and "Imported 0, already present 2" in again.stdout

@@ -162,6 +162,18 @@ class Archive:
     def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[m.SearchHit]:
         return search_index.search(self.db, query, lang, limit)
 
+    def media_shas(self) -> frozenset[str]:
+        return frozenset(row[0] for row in self.db.execute("SELECT sha256 FROM media"))
+
+    def stored_paths(self) -> set[str]:
+        """Every file the archive refers to, relative to the home: originals and renditions."""
+        query = "SELECT path FROM media UNION SELECT path FROM renditions"
+        return {row[0] for row in self.db.execute(query)}
+
+    def next_media_position(self, section: str) -> int:
+        query = "SELECT COALESCE(MAX(position) + 1, 0) FROM section_media WHERE section = ?"
+        return self.db.execute(query, [section]).fetchone()[0]
+
     def counts(self) -> dict[str, int]:
         return {table: self.db[table].count for table, _ in _TABLES.values()}
 

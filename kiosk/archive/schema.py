@@ -227,3 +227,9 @@ def m002_search(db: Database) -> None:
         "folded, kind UNINDEXED, ref UNINDEXED, lang UNINDEXED, title UNINDEXED, "
         "body UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')"
     )
+
+
+@migrations()
+def m003_media_taken(db: Database) -> None:
+    # When a picture was taken, from its EXIF, for staff sorting an import.
+    db["media"].add_column("taken", str)

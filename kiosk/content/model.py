@@ -99,7 +99,7 @@ class Event:
 @dataclass(frozen=True)
 class Rendition:
     media: str
-    kind: str  # "thumb" or "display"
+    kind: str  # "thumb", "display" (a video's are its poster frame) or "subtitles-<lang>"
     path: str  # relative to the kiosk home
     width: int
     height: int
@@ -125,6 +125,7 @@ class Media:
     credit: LocalText = LocalText()
     rights: LocalText = LocalText()
     sample: bool = False
+    taken: str | None = None  # when the picture was taken (EXIF), ISO 8601, where known
     renditions: tuple[Rendition, ...] = ()
 
 

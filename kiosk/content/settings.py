@@ -21,6 +21,7 @@ class Settings:
     display_edge: int = 2560
     thumb_edge: int = 480
     max_pixels: int = 250_000_000
+    max_file_mb: int = 4096  # larger files are refused at import
     keep_snapshots: int = 5
     pin_hash: str = ""
 
@@ -58,6 +59,7 @@ class Settings:
             "display_edge",
             "thumb_edge",
             "max_pixels",
+            "max_file_mb",
             "keep_snapshots",
             "text_sizes",
         ):
@@ -81,7 +83,9 @@ class Settings:
                     "default_text_size",
                 )
             },
-            "media": {k: values[k] for k in ("display_edge", "thumb_edge", "max_pixels")},
+            "media": {
+                k: values[k] for k in ("display_edge", "thumb_edge", "max_pixels", "max_file_mb")
+            },
             "publishing": {"keep_snapshots": values["keep_snapshots"]},
             "staff": {"pin_hash": values["pin_hash"]},
         }

@@ -1,20 +1,24 @@
-"""What a media file is: kind, MIME type, size, dimensions or duration."""
+"""What a media file is: kind, MIME type, size, dimensions or duration, and what it says of
+itself (caption, credit, rights, date). A file that is not what its name says is refused."""
 
 from __future__ import annotations
 
 import mimetypes
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import ExifTags, Image
 
 from kiosk.content.errors import MediaError
+from kiosk.media.avfiles import read_av
+from kiosk.media.embedded import read_embedded
 from kiosk.media.renditions import MAX_PIXELS, open_image
 
 _SWAPPED = {5, 6, 7, 8}  # EXIF orientations that turn the picture on its side
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 AUDIO_SUFFIXES = {".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a"}
-VIDEO_SUFFIXES = {".mp4", ".webm", ".mkv", ".mov"}
+VIDEO_SUFFIXES = {".mp4", ".m4v", ".webm"}
+IMAGE_FORMATS = {"JPEG", "MPO", "PNG", "TIFF", "WEBP"}  # MPO: a camera's JPEG with a preview
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,23 @@ class Probe:
     width: int | None = None
     height: int | None = None
     duration: float | None = None
+    caption: str = ""
+    credit: str = ""
+    rights: str = ""
+    taken: str | None = None
+
+
+def kind_of(path: Path) -> str | None:
+    """ "image", "audio" or "video" by the file's name; None for anything else."""
+    suffix = path.suffix.lower()
+    for kind, suffixes in (
+        ("image", IMAGE_SUFFIXES),
+        ("audio", AUDIO_SUFFIXES),
+        ("video", VIDEO_SUFFIXES),
+    ):
+        if suffix in suffixes:
+            return kind
+    return None
 
 
 def probe(path: Path, max_pixels: int = MAX_PIXELS) -> Probe:
@@ -34,30 +55,44 @@ def probe(path: Path, max_pixels: int = MAX_PIXELS) -> Probe:
         raise MediaError(f"{path}: cannot read ({error.strerror or error})") from error
     if size == 0:
         raise MediaError(f"{path}: the file is empty")
-    suffix = path.suffix.lower()
-    if suffix in AUDIO_SUFFIXES:
-        return _probe_audio(path, size)
-    if suffix in VIDEO_SUFFIXES:
-        return Probe("video", mimetypes.guess_type(path.name)[0] or "video/mp4", size)
-    return _probe_image(path, size, max_pixels)
+    kind = kind_of(path)
+    if kind is None:
+        raise MediaError(f"{path}: unsupported format {path.suffix or '(no extension)'!r}")
+    if kind == "image":
+        return _probe_image(path, size, max_pixels)
+    info = read_av(path, kind)
+    return Probe(
+        kind=kind,
+        mime=mimetypes.guess_type(path.name)[0] or f"{kind}/{path.suffix.lower()[1:]}",
+        size=size,
+        width=info.width,
+        height=info.height,
+        duration=info.duration,
+        caption=info.title,
+        credit=info.credit,
+        rights=info.rights,
+    )
 
 
 def _probe_image(path: Path, size: int, max_pixels: int) -> Probe:
     with open_image(path, max_pixels) as image:
+        if image.format not in IMAGE_FORMATS:
+            raise MediaError(
+                f"{path}: unsupported image format {image.format}; use JPEG, PNG, TIFF or WebP"
+            )
         width, height = image.size
         if image.getexif().get(ExifTags.Base.Orientation) in _SWAPPED:
             width, height = height, width
         mime = Image.MIME.get(image.format or "", "application/octet-stream")
-    return Probe("image", mime, size, width, height)
-
-
-def _probe_audio(path: Path, size: int) -> Probe:
-    mime = mimetypes.guess_type(path.name)[0] or "audio/wav"
-    if path.suffix.lower() != ".wav":
-        return Probe("audio", mime, size)
-    try:
-        with wave.open(str(path), "rb") as audio:
-            duration = audio.getnframes() / audio.getframerate()
-    except (wave.Error, EOFError) as error:
-        raise MediaError(f"{path}: not a readable WAV file ({error})") from error
-    return Probe("audio", "audio/wav", size, duration=round(duration, 3))
+        embedded = read_embedded(image)
+    return Probe(
+        "image",
+        mime,
+        size,
+        width,
+        height,
+        caption=embedded.caption,
+        credit=embedded.credit,
+        rights=embedded.rights,
+        taken=embedded.taken,
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from math import ceil
 from pathlib import Path
 
-from PIL import ExifTags, Image, ImageCms
+from PIL import ExifTags, Image, ImageCms, UnidentifiedImageError
 
 from kiosk.content.errors import MediaError
 from kiosk.media.files import atomic_write
@@ -60,6 +60,10 @@ def open_image(path: Path, max_pixels: int = MAX_PIXELS) -> Image.Image:
             image = Image.open(path)
     except Image.DecompressionBombError as error:
         raise MediaError(f"{path}: refused, too many pixels ({error})") from error
+    except UnidentifiedImageError as error:
+        raise MediaError(
+            f"{path}: not a picture (its content is not JPEG, PNG, TIFF or WebP)"
+        ) from error
     except (OSError, SyntaxError, ValueError) as error:
         raise MediaError(f"{path}: not a readable image ({error})") from error
     width, height = image.size
@@ -81,6 +85,21 @@ def make_renditions(
             display = _decode_for(image, sizes.display_edge)
         except (OSError, SyntaxError, ValueError) as error:
             raise MediaError(f"{source}: the image data is damaged ({error})") from error
+    return _write_pair(display, targets, sizes)
+
+
+def renditions_of(
+    picture: Image.Image, targets: dict[str, Path], sizes: RenditionSizes = RenditionSizes()
+) -> list[RenditionFile]:
+    """Display and thumb renditions of a decoded RGB picture, e.g. a video's poster frame."""
+    display = picture if picture.mode in ("RGB", "L") else picture.convert("RGB")
+    display.thumbnail((sizes.display_edge, sizes.display_edge), Image.Resampling.LANCZOS)
+    return _write_pair(display, targets, sizes)
+
+
+def _write_pair(
+    display: Image.Image, targets: dict[str, Path], sizes: RenditionSizes
+) -> list[RenditionFile]:
     thumb = display.copy()
     thumb.thumbnail((sizes.thumb_edge, sizes.thumb_edge), Image.Resampling.LANCZOS)
     return [

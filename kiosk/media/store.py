@@ -42,9 +42,10 @@ class MediaStore:
     def absolute(self, relative: str) -> Path:
         return self.home / relative
 
-    def add(self, source: Path) -> tuple[str, Path]:
-        """Copy `source` into the store (a no-op if its bytes are there); return (sha, path)."""
-        sha = sha256_of(source)
+    def add(self, source: Path, sha: str | None = None) -> tuple[str, Path]:
+        """Copy `source` into the store (a no-op if its bytes are there); return (sha, path).
+        `sha` saves reading the file twice when the caller has hashed it already."""
+        sha = sha or sha256_of(source)
         target = self.original_path(sha, source.suffix)
         if not target.exists():
             try:

@@ -1,0 +1,89 @@
+"""Audio and video files, read with PyAV (FFmpeg): duration, picture size, tags, a poster frame.
+
+A file is accepted only if FFmpeg can open it and decode its first frame, so a text file named
+`.mp3` or a video cut off in its header is refused at import, not discovered by a visitor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+from PIL import Image
+
+from kiosk.content.errors import MediaError
+
+_AV_ERRORS = (av.FFmpegError, OSError, ValueError, IndexError, StopIteration)
+
+
+@dataclass(frozen=True)
+class AvInfo:
+    kind: str  # "audio" or "video"
+    duration: float | None
+    width: int | None = None
+    height: int | None = None
+    title: str = ""
+    credit: str = ""
+    rights: str = ""
+
+
+def read_av(path: Path, kind: str) -> AvInfo:
+    """Open `path`, check that its first frame decodes, and say what it is."""
+    word = "an audio" if kind == "audio" else "a video"
+    try:
+        with av.open(str(path)) as container:
+            streams = container.streams.video if kind == "video" else container.streams.audio
+            if not streams:
+                raise MediaError(f"{path}: not {word} file (it has no {kind} stream)")
+            stream = streams[0]
+            next(container.decode(stream))
+            tags = {k.lower(): v for k, v in container.metadata.items()}
+            return AvInfo(
+                kind=kind,
+                duration=_seconds(container, stream),
+                width=getattr(stream.codec_context, "width", None) or None,
+                height=getattr(stream.codec_context, "height", None) or None,
+                title=tags.get("title", ""),
+                credit=tags.get("artist", "") or tags.get("author", ""),
+                rights=tags.get("copyright", ""),
+            )
+    except MediaError:
+        raise
+    except _AV_ERRORS as error:
+        raise MediaError(f"{path}: not a playable {kind} file ({_reason(error)})") from error
+
+
+def poster_frame(path: Path, at_seconds: float = 1.0) -> Image.Image:
+    """A still from the video, about `at_seconds` in (or the first frame of a shorter one)."""
+    try:
+        with av.open(str(path)) as container:
+            stream = container.streams.video[0]
+            chosen = None
+            for frame in container.decode(stream):
+                chosen = frame
+                if frame.time is not None and frame.time >= at_seconds:
+                    break
+            if chosen is None:
+                raise MediaError(f"{path}: the video has no pictures")
+            return chosen.to_image()
+    except MediaError:
+        raise
+    except _AV_ERRORS as error:
+        raise MediaError(
+            f"{path}: cannot take a still from the video ({_reason(error)})"
+        ) from error
+
+
+def _seconds(container, stream) -> float | None:
+    if container.duration:
+        return round(container.duration / av.time_base, 3)
+    if stream.duration and stream.time_base:
+        return round(float(stream.duration * stream.time_base), 3)
+    return None
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, StopIteration):
+        return "no frame could be decoded"
+    return str(getattr(error, "strerror", None) or error)

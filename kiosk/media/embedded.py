@@ -1,0 +1,116 @@
+"""What a picture says about itself: caption, credit, rights and date from XMP, IPTC or EXIF.
+
+Cameras write EXIF, newsrooms and archives IPTC, and photo tools XMP; where they disagree the
+newest standard wins (XMP, then IPTC, then EXIF). Staff can change every value afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from dataclasses import dataclass
+
+from PIL import ExifTags, Image, IptcImagePlugin
+
+_NS = {
+    "x": "adobe:ns:meta/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "photoshop": "http://ns.adobe.com/photoshop/1.0/",
+    "exif": "http://ns.adobe.com/exif/1.0/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+}
+_XMP_FIELDS = {
+    "caption": ("dc:description",),
+    "credit": ("photoshop:Credit", "dc:creator"),
+    "rights": ("dc:rights",),
+    "taken": ("exif:DateTimeOriginal", "photoshop:DateCreated", "xmp:CreateDate"),
+}
+_IPTC_FIELDS = {"caption": ((2, 120),), "credit": ((2, 110), (2, 80)), "rights": ((2, 116),)}
+_EXIF_FIELDS = {
+    "caption": ExifTags.Base.ImageDescription,
+    "credit": ExifTags.Base.Artist,
+    "rights": ExifTags.Base.Copyright,
+}
+_EXIF_DATE = re.compile(r"^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}:\d{2}:\d{2})")
+
+
+@dataclass(frozen=True)
+class Embedded:
+    caption: str = ""
+    credit: str = ""
+    rights: str = ""
+    taken: str | None = None  # ISO 8601
+
+
+def read_embedded(image: Image.Image) -> Embedded:
+    """The picture's own caption, credit, rights and date; empty where it has none."""
+    found: dict[str, str] = {}
+    for reader in (_from_exif, _from_iptc, _from_xmp):  # later readers overwrite earlier ones
+        try:
+            found.update({k: v for k, v in reader(image).items() if v})
+        except (OSError, SyntaxError, ValueError, ElementTree.ParseError):
+            continue  # damaged metadata is ignored; the picture itself may be fine
+    return Embedded(
+        caption=found.get("caption", ""),
+        credit=found.get("credit", ""),
+        rights=found.get("rights", ""),
+        taken=found.get("taken") or None,
+    )
+
+
+def _from_exif(image: Image.Image) -> dict[str, str]:
+    exif = image.getexif()
+    found = {name: _text(exif.get(tag)) for name, tag in _EXIF_FIELDS.items()}
+    when = _text(exif.get_ifd(ExifTags.IFD.Exif).get(ExifTags.Base.DateTimeOriginal))
+    match = _EXIF_DATE.match(when)
+    found["taken"] = f"{match[1]}-{match[2]}-{match[3]}T{match[4]}" if match else ""
+    return found
+
+
+def _from_iptc(image: Image.Image) -> dict[str, str]:
+    info = IptcImagePlugin.getiptcinfo(image) or {}
+    return {
+        name: next((_text(info[key]) for key in keys if info.get(key)), "")
+        for name, keys in _IPTC_FIELDS.items()
+    }
+
+
+def _from_xmp(image: Image.Image) -> dict[str, str]:
+    packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp")
+    if not packet and hasattr(image, "tag_v2"):  # TIFF keeps it in tag 700
+        packet = image.tag_v2.get(700)
+    if not packet:
+        return {}
+    root = ElementTree.fromstring(packet if isinstance(packet, bytes) else packet.encode())
+    return {
+        name: next((v for key in keys if (v := _xmp_value(root, key))), "")
+        for name, keys in _XMP_FIELDS.items()
+    }
+
+
+def _xmp_value(root: ElementTree.Element, key: str) -> str:
+    """A property written either as an attribute of rdf:Description or as an element."""
+    prefix, name = key.split(":")
+    qualified = f"{{{_NS[prefix]}}}{name}"
+    for description in root.iter(f"{{{_NS['rdf']}}}Description"):
+        if qualified in description.attrib:
+            return description.attrib[qualified].strip()
+    element = root.find(f".//{key}", _NS)
+    if element is None:
+        return ""
+    items = [li.text.strip() for li in element.iter(f"{{{_NS['rdf']}}}li") if li.text]
+    return "; ".join(items) if items else (element.text or "").strip()
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else b""
+    if isinstance(value, bytes):
+        for encoding in ("utf-8", "cp1252"):
+            try:
+                value = value.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    return str(value).strip("\x00 \t\r\n") if value else ""

@@ -1,0 +1,207 @@
+"""`kiosk import` for media: files and folders into the draft, on every core, all or nothing
+per file.
+
+Workers prepare each file in a staging folder (hash, probe, copy, renditions). This process
+then moves the staged files into the media store and records them in one transaction, a file
+at a time. Interrupted (Ctrl+C, a kill, a full disk), what was recorded is complete; the
+staging folder and any file the archive does not know are removed, now or at the next import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.archive import Archive
+from kiosk.content import model as m
+from kiosk.content.errors import ArchiveError, KioskError
+from kiosk.media.files import remove_stray_temporaries
+from kiosk.services.home import KioskHome
+from kiosk.services.ingest_scan import Job, scan
+from kiosk.services.ingest_work import Prepared, prepare, start_worker
+from kiosk.services.media import sizes_from
+
+log = logging.getLogger(__name__)
+STAGING = Path("media") / ".incoming"
+
+
+@dataclass
+class ImportReport:
+    imported: list[Path] = field(default_factory=list)
+    present: list[Path] = field(default_factory=list)
+    rejected: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: int = 0
+    stopped: str = ""  # why the import stopped early, if it did
+
+
+@dataclass(frozen=True)
+class Progress:
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    failures: int
+
+
+def import_media(
+    home: KioskHome,
+    paths: list[Path],
+    section: str | None = None,
+    progress: Callable[[Progress], None] = lambda p: None,
+    workers: int | None = None,
+) -> ImportReport:
+    """Import the files under `paths` into the draft; see the module's docstring."""
+    settings = home.settings()
+    with _import_lock(home), contextlib.closing(home.open_draft()) as archive:
+        sweep(home, archive)
+        target = _section(archive, section)
+        limit = settings.max_file_mb << 20
+        found = scan(paths, settings.languages, settings.default_language, limit, home.root)
+        report = ImportReport(rejected=list(found.rejected), skipped=found.skipped)
+        staging = home.root / STAGING / f"run-{os.getpid()}"
+        run = _Run(archive, home, target, report, found.jobs, progress)
+        try:
+            run.go(staging, sizes_from(settings), settings.default_language, workers)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+            if report.stopped:  # a file moved into the store but not yet recorded
+                sweep(home, archive)
+    return report
+
+
+def sweep(home: KioskHome, archive: Archive) -> int:
+    """Remove what an interrupted import left: staging, temporaries, files nobody records."""
+    shutil.rmtree(home.root / STAGING, ignore_errors=True)
+    removed = remove_stray_temporaries(home.root / "media")
+    known = archive.stored_paths()
+    for folder in ("originals", "renditions"):
+        for path in sorted((home.root / "media" / folder).rglob("*")):
+            if path.is_file() and path.relative_to(home.root).as_posix() not in known:
+                path.unlink()
+                removed += 1
+    if removed:
+        log.info("removed %d file(s) left by an interrupted import", removed)
+    return removed
+
+
+class _Run:
+    """One import's bookkeeping: submit jobs, record results as they come, count progress."""
+
+    def __init__(self, archive, home, section, report, jobs: list[Job], progress):
+        self.archive, self.home, self.section, self.report = archive, home, section, report
+        self.jobs, self.progress = jobs, progress
+        self.done, self.bytes_done = 0, 0
+        self.bytes_total = sum(j.size for j in jobs)
+        self.recorded = set(archive.media_shas())
+        # New pictures join the section in the order of the files, not of the workers' finish.
+        self.first_position = archive.next_media_position(section) if section else 0
+        self.order = {job.path: i for i, job in enumerate(jobs)}
+
+    def go(self, staging: Path, sizes, language: str, workers: int | None) -> None:
+        self._tell()
+        if not self.jobs:
+            return
+        workers = workers or os.cpu_count() or 1
+        pool = ProcessPoolExecutor(
+            max_workers=workers,
+            initializer=start_worker,
+            initargs=(frozenset(self.recorded), os.getpid()),
+        )
+        pending: set[Future] = set()
+        queue = iter(self.jobs)
+        try:
+            # A few jobs ahead of the workers, not all: a stop then abandons little work.
+            for job in _take(queue, 2 * workers):
+                pending.add(pool.submit(prepare, job, staging, sizes, language))
+            while pending and not self.report.stopped:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    self._record(future.result(), staging)
+                for job in _take(queue, len(finished) if not self.report.stopped else 0):
+                    pending.add(pool.submit(prepare, job, staging, sizes, language))
+        except KeyboardInterrupt:
+            self.report.stopped = "interrupted"
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _record(self, prepared: Prepared, staging: Path) -> None:
+        job = prepared.job
+        self.done += 1
+        self.bytes_done += job.size
+        if prepared.status == "ready" and prepared.sha in self.recorded:
+            self.report.present.append(job.path)  # the same bytes twice in one import
+        elif prepared.status == "ready":
+            try:
+                self._commit(prepared, staging)
+                self.report.imported.append(job.path)
+            except (ArchiveError, OSError) as error:  # the archive's disk is full, say
+                self.report.stopped = f"{job.path}: could not be recorded ({error})"
+        elif prepared.status == "present":
+            self.report.present.append(job.path)
+        elif prepared.status == "disk-full":
+            self.report.stopped = f"{self.home.root}: the disk is full ({prepared.reason})"
+        else:
+            self.report.rejected.append((job.path, prepared.reason))
+            log.warning("import rejected %s", prepared.reason)
+            if prepared.details:
+                log.error("unexpected failure importing %s\n%s", job.path, prepared.details)
+        self._tell()
+
+    def _commit(self, prepared: Prepared, staging: Path) -> None:
+        media = prepared.media
+        assert media is not None
+        for relative in (media.path, *(r.path for r in media.renditions)):
+            final = self.home.root / relative
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / relative, final)
+        with self.archive.transaction():
+            self.archive.put(media)
+            if self.section and media.kind in ("image", "video"):
+                position = self.first_position + self.order[prepared.job.path]
+                self.archive.put(m.SectionMedia(self.section, media.sha256, position))
+        self.recorded.add(media.sha256)
+
+    def _tell(self) -> None:
+        self.progress(
+            Progress(
+                self.done,
+                len(self.jobs),
+                self.bytes_done,
+                self.bytes_total,
+                len(self.report.rejected),
+            )
+        )
+
+
+def _take(queue: Iterator[Job], count: int) -> list[Job]:
+    return [job for _, job in zip(range(count), queue, strict=False)]
+
+
+def _section(archive: Archive, slug: str | None) -> str | None:
+    """The section new pictures join: the one named, else the exhibition's media section."""
+    sections = archive.all(m.Section)
+    if slug is None:
+        return next((s.slug for s in sections if s.kind == "media"), None)
+    if slug not in {s.slug for s in sections}:
+        names = ", ".join(s.slug for s in sections) or "none yet"
+        raise KioskError(f"--section {slug}: no such section (sections: {names})")
+    return slug
+
+
+@contextlib.contextmanager
+def _import_lock(home: KioskHome) -> Iterator[None]:
+    """One import at a time per home: a second would sweep the first one's staged files."""
+    home.require_settings()
+    with (home.root / ".import.lock").open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise KioskError(f"{home.root}: another import is running in this home") from None
+        yield

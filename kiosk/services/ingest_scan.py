@@ -1,0 +1,116 @@
+"""What an import is asked to do: the files under the paths given, each with its verdict.
+
+Folders are walked recursively. What a computer leaves on a USB stick (hidden files, macOS
+`._` twins, Thumbs.db, the recycle bin) is skipped without comment; everything else is
+either a job or a rejection with its reason.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk.media.probe import kind_of
+from kiosk.media.subtitles import SUBTITLE_SUFFIXES, subtitle_target
+
+SYSTEM_NAMES = {"thumbs.db", "desktop.ini", "$recycle.bin", "system volume information"}
+SYSTEM_FOLDERS = {"__macosx", "$recycle.bin", "system volume information"}
+SUPPORTED = (
+    "images: JPEG, PNG, TIFF, WebP; audio: WAV, FLAC, MP3, OGG; video: MP4, WebM "
+    "with .vtt or .srt subtitles"
+)
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path
+    kind: str
+    size: int
+    subtitles: tuple[tuple[Path, str], ...] = ()  # (file, language)
+
+
+@dataclass
+class Scan:
+    jobs: list[Job] = field(default_factory=list)
+    rejected: list[tuple[Path, str]] = field(default_factory=list)
+    skipped: int = 0
+
+
+def scan(paths: list[Path], languages: list[str], default: str, max_bytes: int, home: Path) -> Scan:
+    """`home` is never imported from: a folder given that holds it is walked around it."""
+    found = Scan()
+    subtitles: list[Path] = []
+    for path in _walk(paths, found, home.resolve()):
+        try:
+            size = path.stat().st_size
+        except OSError as error:
+            found.rejected.append((path, f"{path}: cannot read ({error.strerror or error})"))
+            continue
+        kind = kind_of(path)
+        if path.suffix.lower() in SUBTITLE_SUFFIXES:
+            subtitles.append(path)
+        elif kind is None:
+            suffix = path.suffix or "(no extension)"
+            found.rejected.append((path, f"{path}: unsupported format {suffix!r} ({SUPPORTED})"))
+        elif size > max_bytes:
+            limit = max_bytes // (1 << 20)
+            found.rejected.append(
+                (path, f"{path}: too large ({size / (1 << 20):,.0f} MB; the limit is {limit} MB)")
+            )
+        else:
+            found.jobs.append(Job(path, kind, size))
+    _attach_subtitles(found, subtitles, languages, default)
+    return found
+
+
+def _walk(paths: list[Path], found: Scan, home: Path):
+    for root in paths:
+        if not root.exists() and not root.is_symlink():
+            found.rejected.append((root, f"{root}: no such file or folder"))
+        elif root.resolve().is_relative_to(home):
+            found.rejected.append(
+                (root, f"{root}: is inside the kiosk home; import from elsewhere")
+            )
+        elif root.is_file():
+            yield root
+        else:
+            for folder, dirs, files in os.walk(root, onerror=lambda e: _unreadable(e, found)):
+                dirs[:] = sorted(
+                    d
+                    for d in dirs
+                    if not _is_system(d, SYSTEM_FOLDERS) and (Path(folder) / d).resolve() != home
+                )
+                for name in sorted(files):
+                    if _is_system(name, SYSTEM_NAMES):
+                        found.skipped += 1
+                    else:
+                        yield Path(folder) / name
+
+
+def _attach_subtitles(found: Scan, files: list[Path], languages: list[str], default: str) -> None:
+    videos = {
+        (j.path.parent, j.path.stem): i for i, j in enumerate(found.jobs) if j.kind == "video"
+    }
+    attached: dict[int, list[tuple[Path, str]]] = {}
+    for path in files:
+        stem, lang = subtitle_target(path, languages, default)
+        index = videos.get((path.parent, stem))
+        if index is None:
+            found.rejected.append(
+                (path, f"{path}: subtitles with no video named {stem}.* beside them")
+            )
+        else:
+            attached.setdefault(index, []).append((path, lang))
+    for index, subs in attached.items():
+        job = found.jobs[index]
+        found.jobs[index] = Job(job.path, job.kind, job.size, tuple(subs))
+
+
+def _is_system(name: str, names: set[str]) -> bool:
+    return name.startswith(".") or name.lower() in names
+
+
+def _unreadable(error: OSError, found: Scan) -> None:
+    folder = Path(error.filename)
+    found.rejected.append((folder, f"{folder}: cannot read the folder ({error.strerror})"))

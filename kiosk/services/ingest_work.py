@@ -1,0 +1,146 @@
+"""One file's import, run in a worker process: hash, probe, copy, renditions, all into a
+staging folder. Nothing here touches the archive or the media store: the importing process
+moves the staged files into place and records them, one file at a time."""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import os
+import signal
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content.errors import MediaError
+from kiosk.content.model import Media, Rendition
+from kiosk.content.text import LocalText
+from kiosk.media.avfiles import poster_frame
+from kiosk.media.files import atomic_write_bytes
+from kiosk.media.probe import Probe, probe
+from kiosk.media.renditions import RenditionSizes, make_renditions, renditions_of
+from kiosk.media.store import MediaStore, sha256_of
+from kiosk.media.subtitles import to_webvtt
+from kiosk.services.ingest_scan import Job
+
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
+_PR_SET_PDEATHSIG = 1
+_known: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    job: Job
+    status: str  # "ready", "present", "rejected" or "disk-full"
+    sha: str = ""
+    media: Media | None = None
+    reason: str = ""
+    details: str = ""  # a traceback, for the log, when the failure was not foreseen
+
+
+def start_worker(known: frozenset[str], parent: int) -> None:
+    """In each worker: the shas already in the archive; Ctrl+C is the importer's to handle,
+    and a worker dies with its importer rather than wait for work forever."""
+    global _known
+    _known = known
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    with contextlib.suppress(OSError, AttributeError):  # Linux only; elsewhere, best effort
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the importer died before the line above took effect
+        os._exit(1)
+
+
+def prepare(job: Job, staging: Path, sizes: RenditionSizes, language: str) -> Prepared:
+    try:
+        sha = sha256_of(job.path)
+        if sha in _known:
+            return Prepared(job, "present", sha)
+        found = probe(job.path, sizes.max_pixels)
+        return Prepared(job, "ready", sha, _stage(job, sha, found, staging, sizes, language))
+    except (MediaError, OSError) as error:
+        status = "disk-full" if _disk_full(error) else "rejected"
+        return Prepared(job, status, reason=_one_line(error, job.path))
+    except Exception as error:  # a bug or a library's surprise: reject the file, keep going
+        return Prepared(
+            job, "rejected", reason=_one_line(error, job.path), details=traceback.format_exc()
+        )
+
+
+def _stage(
+    job: Job, sha: str, found: Probe, staging: Path, sizes: RenditionSizes, language: str
+) -> Media:
+    stage = MediaStore(staging)
+    _, stored = stage.add(job.path, sha)
+    renditions = [*_pictures(stage, sha, stored, found, sizes, job), *_subtitles(stage, sha, job)]
+
+    def text(value: str) -> LocalText:
+        return LocalText({language: value}) if value else LocalText()
+
+    return Media(
+        sha256=sha,
+        kind=found.kind,
+        mime=found.mime,
+        size=found.size,
+        path=stage.relative(stored),
+        original_name=job.path.name,
+        width=found.width,
+        height=found.height,
+        duration=found.duration,
+        caption=text(found.caption),
+        credit=text(found.credit),
+        rights=text(found.rights),
+        taken=found.taken,
+        renditions=tuple(renditions),
+    )
+
+
+def _pictures(
+    stage: MediaStore, sha: str, stored: Path, found: Probe, sizes: RenditionSizes, job: Job
+) -> list[Rendition]:
+    if found.kind == "audio":
+        return []
+    targets = {kind: stage.rendition_path(sha, kind) for kind in ("display", "thumb")}
+    try:
+        if found.kind == "image":
+            files = make_renditions(stored, targets, sizes)
+        else:
+            at = min(1.0, (found.duration or 0) / 3)
+            files = renditions_of(poster_frame(stored, at), targets, sizes)
+    except MediaError as error:  # name the file staff gave us, not its staged copy
+        raise MediaError(str(error).replace(str(stored), str(job.path))) from error
+    return [
+        Rendition(sha, f.kind, stage.relative(f.path), f.width, f.height, f.mime, f.size)
+        for f in files
+    ]
+
+
+def _subtitles(stage: MediaStore, sha: str, job: Job) -> list[Rendition]:
+    found = []
+    for path, lang in job.subtitles:
+        data = to_webvtt(path)
+        kind = f"subtitles-{lang}"
+        target = stage.rendition_path(sha, kind, ".vtt")
+        atomic_write_bytes(target, data)
+        found.append(Rendition(sha, kind, stage.relative(target), 0, 0, "text/vtt", len(data)))
+    return found
+
+
+def _disk_full(error: BaseException | None) -> bool:
+    while error is not None:
+        if isinstance(error, OSError) and error.errno in _DISK_FULL:
+            return True
+        error = error.__cause__
+    return False
+
+
+def _one_line(error: BaseException, path: Path) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    if isinstance(error, OSError) and not isinstance(error, MediaError):
+        text = f"{path}: {error.strerror or text}"
+    return text if text.startswith(str(path)) else f"{path}: {text}"

@@ -1,0 +1,132 @@
+"""`kiosk import` of media: good files in, bad files out with their reasons, nothing half-done."""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import replace
+
+import pytest
+
+from kiosk.content import model as m
+from kiosk.services.ingest import import_media
+from tests.media_files import BAD, GOOD, photo, usb_stick
+
+
+def _stored_files(home) -> set[str]:
+    media = home.root / "media"
+    return {p.relative_to(home.root).as_posix() for p in media.rglob("*") if p.is_file()}
+
+
+def _every_row_has_its_files(home) -> None:
+    archive = home.open_draft()
+    try:
+        assert archive.integrity_problems() == []
+        recorded = archive.stored_paths()
+        assert recorded == _stored_files(home)  # no missing files, and no strays either
+    finally:
+        archive.close()
+
+
+def test_a_usb_stick_of_good_and_bad_files_imports_the_good_and_explains_the_bad(home, tmp_path):
+    report = import_media(home, [usb_stick(tmp_path / "usb")])
+    assert {p.name for p in report.imported} == GOOD
+    reasons = {path.name: reason for path, reason in report.rejected}
+    assert set(reasons) == set(BAD)
+    for name, words in BAD.items():
+        assert words in reasons[name] and name in reasons[name]
+        assert "\n" not in reasons[name] and ".incoming" not in reasons[name]
+    assert report.skipped == 3 and not report.present and not report.stopped
+    _every_row_has_its_files(home)
+
+
+def test_what_a_file_says_of_itself_becomes_its_caption_credit_rights_and_date(home, tmp_path):
+    import_media(home, [usb_stick(tmp_path / "usb") / "DCIM" / "baku-steps.jpg"])
+    archive = home.open_draft()
+    (media,) = archive.all(m.Media)
+    archive.close()
+    assert media.caption.get("en") == "Carnations on the steps, Baku"  # XMP wins over EXIF
+    assert media.credit.get("en") == "Photo: Aysel Mammadova"
+    assert media.rights.get("en") == "CC BY 4.0"
+    assert media.taken == "1990-01-22T10:15:00"
+    assert {r.kind for r in media.renditions} == {"display", "thumb"}
+
+
+def test_a_video_gets_a_poster_frame_and_its_subtitles_as_webvtt(home, tmp_path):
+    usb = usb_stick(tmp_path / "usb")
+    import_media(home, [usb / "video"])
+    archive = home.open_draft()
+    (video,) = archive.all(m.Media)
+    archive.close()
+    assert (video.kind, video.width, video.height, video.duration) == ("video", 320, 240, 2.0)
+    kinds = {r.kind: r for r in video.renditions}
+    assert set(kinds) == {"display", "thumb", "subtitles-en", "subtitles-ru"}
+    english = (home.root / kinds["subtitles-en"].path).read_text(encoding="utf-8")
+    assert english.startswith("WEBVTT") and "00:00:01.500" in english  # SRT's comma made a dot
+    assert "Добрый вечер" in (home.root / kinds["subtitles-ru"].path).read_text(encoding="utf-8")
+
+
+def test_importing_the_same_files_again_changes_nothing(home, tmp_path):
+    usb = usb_stick(tmp_path / "usb")
+    import_media(home, [usb])
+    before = _stored_files(home)
+    again = import_media(home, [usb])
+    assert not again.imported and {p.name for p in again.present} == GOOD
+    assert _stored_files(home) == before
+
+
+def test_the_same_bytes_twice_in_one_import_are_stored_once(home, tmp_path):
+    first = photo(tmp_path / "a" / "one.jpg")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.jpg").write_bytes(first.read_bytes())
+    report = import_media(home, [tmp_path / "a", tmp_path / "b"])
+    assert len(report.imported) == 1 and len(report.present) == 1
+
+
+def test_new_pictures_join_the_media_section_in_order(demo_home, tmp_path):
+    files = [photo(tmp_path / "usb" / f"{n}.jpg", colour=(n * 40, 0, 0)) for n in range(3)]
+    import_media(demo_home, [tmp_path / "usb"])
+    archive = demo_home.open_draft()
+    links = [link for link in archive.all(m.SectionMedia) if link.section == "photos"]
+    media = {x.sha256: x.original_name for x in archive.all(m.Media)}
+    archive.close()
+    assert [media[link.media] for link in links][-3:] == [f.name for f in files]
+
+
+def test_an_unknown_section_is_refused_with_the_sections_there_are(demo_home, tmp_path):
+    from kiosk.content.errors import KioskError
+
+    with pytest.raises(KioskError, match="--section nope: no such section .*photos"):
+        import_media(demo_home, [photo(tmp_path / "x.jpg")], section="nope")
+
+
+def test_a_file_over_the_size_limit_is_refused(home, tmp_path):
+    home.save_settings(replace(home.settings(), max_file_mb=1))
+    big = tmp_path / "big.wav"
+    big.write_bytes(b"\0" * (2 << 20))
+    report = import_media(home, [big])
+    assert "too large (2 MB; the limit is 1 MB)" in report.rejected[0][1]
+
+
+def test_a_full_disk_stops_the_import_and_leaves_the_home_consistent(home, tmp_path, monkeypatch):
+    import kiosk.media.store as store
+
+    photo(tmp_path / "usb" / "a.jpg")
+    photo(tmp_path / "usb" / "b.jpg", colour=(0, 0, 90))
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store.shutil, "copyfileobj", full)  # the workers fork with this
+    report = import_media(home, [tmp_path / "usb"], workers=1)
+    assert "the disk is full" in report.stopped and "No space left" in report.stopped
+    assert not report.imported
+    _every_row_has_its_files(home)
+    assert not (home.root / "media" / ".incoming").exists()
+
+
+def test_the_kiosk_home_itself_is_never_imported(demo_home, tmp_path):
+    photo(tmp_path / "usb" / "a.jpg")
+    report = import_media(demo_home, [tmp_path])  # tmp_path holds the home as well
+    assert [p.name for p in report.imported] == ["a.jpg"] and not report.rejected
+    inside = import_media(demo_home, [demo_home.root / "media"])
+    assert "is inside the kiosk home" in inside.rejected[0][1]
