@@ -16,6 +16,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -128,6 +129,8 @@ class _Run:
                     pending.add(pool.submit(prepare, job, staging, sizes, language))
         except KeyboardInterrupt:
             self.report.stopped = "interrupted"
+        except BrokenProcessPool as error:  # a worker killed (out of memory, a crash in a codec)
+            self.report.stopped = f"a worker process died ({error}); import again to go on"
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 

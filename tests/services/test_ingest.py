@@ -130,3 +130,15 @@ def test_the_kiosk_home_itself_is_never_imported(demo_home, tmp_path):
     assert [p.name for p in report.imported] == ["a.jpg"] and not report.rejected
     inside = import_media(demo_home, [demo_home.root / "media"])
     assert "is inside the kiosk home" in inside.rejected[0][1]
+
+
+def test_a_worker_that_dies_stops_the_import_with_a_message(home, tmp_path, monkeypatch):
+    import os
+
+    import kiosk.services.ingest_work as work
+
+    photo(tmp_path / "usb" / "a.jpg")
+    monkeypatch.setattr(work, "sha256_of", lambda path: os._exit(9))  # as the OOM killer would
+    report = import_media(home, [tmp_path / "usb"], workers=1)
+    assert "a worker process died" in report.stopped and not report.imported
+    _every_row_has_its_files(home)
