@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from kiosk.archive import Archive
@@ -119,13 +120,13 @@ class _Run:
         queue = iter(self.jobs)
         try:
             # A few jobs ahead of the workers, not all: a stop then abandons little work.
-            for job in _take(queue, 2 * workers):
+            for job in islice(queue, 2 * workers):
                 pending.add(pool.submit(prepare, job, staging, sizes, language))
             while pending and not self.report.stopped:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
                     self._record(future.result(), staging)
-                for job in _take(queue, len(finished) if not self.report.stopped else 0):
+                for job in islice(queue, len(finished) if not self.report.stopped else 0):
                     pending.add(pool.submit(prepare, job, staging, sizes, language))
         except KeyboardInterrupt:
             self.report.stopped = "interrupted"
@@ -181,10 +182,6 @@ class _Run:
                 len(self.report.rejected),
             )
         )
-
-
-def _take(queue: Iterator[Job], count: int) -> list[Job]:
-    return [job for _, job in zip(range(count), queue, strict=False)]
 
 
 def _section(archive: Archive, slug: str | None) -> str | None:

@@ -14,15 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.errors import MediaError
-from kiosk.content.model import Media, Rendition
-from kiosk.content.text import LocalText
-from kiosk.media.avfiles import poster_frame
-from kiosk.media.files import atomic_write_bytes
+from kiosk.content.model import Media
 from kiosk.media.probe import Probe, probe
-from kiosk.media.renditions import RenditionSizes, make_renditions, renditions_of
+from kiosk.media.renditions import RenditionSizes
 from kiosk.media.store import MediaStore, sha256_of
-from kiosk.media.subtitles import to_webvtt
 from kiosk.services.ingest_scan import Job
+from kiosk.services.media import embedded_text, store_media
 
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
 _PR_SET_PDEATHSIG = 1
@@ -75,60 +72,8 @@ def prepare(job: Job, staging: Path, sizes: RenditionSizes, language: str) -> Pr
 def _stage(
     job: Job, sha: str, found: Probe, staging: Path, sizes: RenditionSizes, language: str
 ) -> Media:
-    stage = MediaStore(staging)
-    _, stored = stage.add(job.path, sha)
-    renditions = [*_pictures(stage, sha, stored, found, sizes, job), *_subtitles(stage, sha, job)]
-
-    def text(value: str) -> LocalText:
-        return LocalText({language: value}) if value else LocalText()
-
-    return Media(
-        sha256=sha,
-        kind=found.kind,
-        mime=found.mime,
-        size=found.size,
-        path=stage.relative(stored),
-        original_name=job.path.name,
-        width=found.width,
-        height=found.height,
-        duration=found.duration,
-        caption=text(found.caption),
-        credit=text(found.credit),
-        rights=text(found.rights),
-        taken=found.taken,
-        renditions=tuple(renditions),
-    )
-
-
-def _pictures(
-    stage: MediaStore, sha: str, stored: Path, found: Probe, sizes: RenditionSizes, job: Job
-) -> list[Rendition]:
-    if found.kind == "audio":
-        return []
-    targets = {kind: stage.rendition_path(sha, kind) for kind in ("display", "thumb")}
-    try:
-        if found.kind == "image":
-            files = make_renditions(stored, targets, sizes)
-        else:
-            at = min(1.0, (found.duration or 0) / 3)
-            files = renditions_of(poster_frame(stored, at), targets, sizes)
-    except MediaError as error:  # name the file staff gave us, not its staged copy
-        raise MediaError(str(error).replace(str(stored), str(job.path))) from error
-    return [
-        Rendition(sha, f.kind, stage.relative(f.path), f.width, f.height, f.mime, f.size)
-        for f in files
-    ]
-
-
-def _subtitles(stage: MediaStore, sha: str, job: Job) -> list[Rendition]:
-    found = []
-    for path, lang in job.subtitles:
-        data = to_webvtt(path)
-        kind = f"subtitles-{lang}"
-        target = stage.rendition_path(sha, kind, ".vtt")
-        atomic_write_bytes(target, data)
-        found.append(Rendition(sha, kind, stage.relative(target), 0, 0, "text/vtt", len(data)))
-    return found
+    text = embedded_text(found, language)
+    return store_media(MediaStore(staging), job.path, found, text, sizes, sha, job.subtitles)
 
 
 def _disk_full(error: BaseException | None) -> bool:

@@ -1,4 +1,5 @@
-"""Adding one file to the archive: stored untouched, probed, given its renditions."""
+"""One media file into a store: kept untouched, given its renditions and subtitles, described
+by a record. The demo build and `kiosk import` both come through here."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.archive import Archive
+from kiosk.content.errors import MediaError
 from kiosk.content.model import Media, Rendition
 from kiosk.content.settings import Settings
 from kiosk.content.text import LocalText
-from kiosk.media.probe import probe
-from kiosk.media.renditions import RenditionSizes, make_renditions
+from kiosk.media.avfiles import poster_frame
+from kiosk.media.files import atomic_write_bytes
+from kiosk.media.probe import Probe, probe
+from kiosk.media.renditions import RenditionSizes, make_renditions, renditions_of
 from kiosk.media.store import MediaStore
+from kiosk.media.subtitles import to_webvtt
 
 
 @dataclass(frozen=True)
@@ -33,16 +38,27 @@ def add_media(
     archive: Archive, store: MediaStore, source: Path, text: MediaText, sizes: RenditionSizes
 ) -> Media:
     """Store `source`, make its renditions, and record it; returns the archive's record."""
-    found = probe(source, sizes.max_pixels)
-    sha, stored = store.add(source)
-    renditions: tuple[Rendition, ...] = ()
-    if found.kind == "image":
-        targets = {kind: store.rendition_path(sha, kind) for kind in ("display", "thumb")}
-        renditions = tuple(
-            Rendition(sha, r.kind, store.relative(r.path), r.width, r.height, r.mime, r.size)
-            for r in make_renditions(stored, targets, sizes)
-        )
-    media = Media(
+    media = store_media(store, source, probe(source, sizes.max_pixels), text, sizes)
+    archive.put(media)
+    return media
+
+
+def store_media(
+    store: MediaStore,
+    source: Path,
+    found: Probe,
+    text: MediaText,
+    sizes: RenditionSizes,
+    sha: str | None = None,
+    subtitles: tuple[tuple[Path, str], ...] = (),
+) -> Media:
+    """Copy `source` into `store` with its renditions and subtitles; the record, unsaved."""
+    sha, stored = store.add(source, sha)
+    renditions = [
+        *_pictures(store, sha, stored, found, sizes, source),
+        *_subtitles(store, sha, subtitles),
+    ]
+    return Media(
         sha256=sha,
         kind=found.kind,
         mime=found.mime,
@@ -57,7 +73,51 @@ def add_media(
         credit=text.credit,
         rights=text.rights,
         sample=text.sample,
-        renditions=renditions,
+        taken=found.taken,
+        renditions=tuple(renditions),
     )
-    archive.put(media)
-    return media
+
+
+def embedded_text(found: Probe, language: str) -> MediaText:
+    """What the file says of itself, taken to be in `language`."""
+
+    def text(value: str) -> LocalText:
+        return LocalText({language: value}) if value else LocalText()
+
+    return MediaText(
+        caption=text(found.caption), credit=text(found.credit), rights=text(found.rights)
+    )
+
+
+def _pictures(
+    store: MediaStore, sha: str, stored: Path, found: Probe, sizes: RenditionSizes, source: Path
+) -> list[Rendition]:
+    """Display and thumb: of the picture, or of a frame of the video; none for audio."""
+    if found.kind == "audio":
+        return []
+    targets = {kind: store.rendition_path(sha, kind) for kind in ("display", "thumb")}
+    try:
+        if found.kind == "image":
+            files = make_renditions(stored, targets, sizes)
+        else:
+            at = min(1.0, (found.duration or 0) / 3)
+            files = renditions_of(poster_frame(stored, at), targets, sizes)
+    except MediaError as error:  # name the file staff gave us, not its stored copy
+        raise MediaError(str(error).replace(str(stored), str(source))) from error
+    return [
+        Rendition(sha, f.kind, store.relative(f.path), f.width, f.height, f.mime, f.size)
+        for f in files
+    ]
+
+
+def _subtitles(
+    store: MediaStore, sha: str, subtitles: tuple[tuple[Path, str], ...]
+) -> list[Rendition]:
+    found = []
+    for path, lang in subtitles:
+        data = to_webvtt(path)
+        kind = f"subtitles-{lang}"
+        target = store.rendition_path(sha, kind, ".vtt")
+        atomic_write_bytes(target, data)
+        found.append(Rendition(sha, kind, store.relative(target), 0, 0, "text/vtt", len(data)))
+    return found
