@@ -104,14 +104,19 @@ def init(home: KioskHome, demo: bool) -> None:
 
 @main.command()
 @click.option("--rollback", is_flag=True, help="Make the previous snapshot current again.")
+@click.option("--force", is_flag=True, help="Publish even though `kiosk check` finds errors.")
 @with_home
-def publish(home: KioskHome, rollback: bool) -> None:
-    """Publish the draft as a new read-only snapshot that `kiosk run` shows."""
+def publish(home: KioskHome, rollback: bool, force: bool) -> None:
+    """Publish the draft as a new read-only snapshot that `kiosk run` shows.
+
+    Refuses when `kiosk check` finds errors (missing alt text, credit, rights, consent,
+    missing files, ...) unless --force.
+    """
     if rollback:
         name = publish_service.rollback(home)
         click.echo(f"Rolled back: {name} is current.")
         return
-    snapshot = publish_service.publish(home)
+    snapshot = publish_service.publish(home, force=force)
     total = sum(snapshot.counts.values())
     click.echo(f"Published {snapshot.name} ({total} records).")
 
@@ -127,6 +132,9 @@ def check(home: KioskHome, as_json: bool) -> None:
     else:
         for finding in report.errors:
             click.echo(f"error: {finding.ref}: {finding.message}")
+        for finding in report.warnings:
+            if finding.code != "untranslated":
+                click.echo(f"warning: {finding.ref}: {finding.message}")
         for lang, count in sorted(report.untranslated_by_language().items()):
             click.echo(
                 f"warning: {count} text(s) not translated into {lang!r} "
@@ -145,19 +153,30 @@ def _finding(finding: Finding) -> dict[str, Any]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json"]),
+    type=click.Choice(["json", "csv"]),
     default="json",
     show_default=True,
-    help="Output format.",
+    help="json: everything in one document; csv: the texts, one spreadsheet per kind.",
 )
 @click.option(
     "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
+    type=click.Path(path_type=Path),
+    help="json: write to this file instead of standard output. csv: the folder (required).",
 )
 @with_home
 def export(home: KioskHome, fmt: str, out: Path | None) -> None:
-    """Write the whole exhibition (texts in every language, facts with sources)."""
+    """Write the whole exhibition, or its texts as spreadsheets to edit and import again.
+
+    With --format csv, media.csv, events.csv, artworks.csv and programme.csv are written
+    to the --out folder, one column per language for every text; edit them in LibreOffice
+    or Excel and bring them back with `kiosk import` (try --dry-run first).
+    """
+    if fmt == "csv":
+        if out is None:
+            raise click.UsageError("--format csv needs --out FOLDER")
+        for path in export_service.export_csv(home, out):
+            click.echo(f"Wrote {path}.", err=True)
+        return
     document = export_service.export_json(home)
     if out is None:
         click.echo(document)
@@ -170,37 +189,80 @@ def export(home: KioskHome, fmt: str, out: Path | None) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
 @click.option(
     "--section",
-    help="Show new pictures and videos in this section (default: the media section).",
+    help="Show new pictures and videos in this section (default: the media section); "
+    "a chronology section takes the TimelineJS spreadsheets.",
+)
+@click.option(
+    "--lang", help="The language of TimelineJS spreadsheets (default: the kiosk's default)."
+)
+@click.option(
+    "--dry-run", is_flag=True, help="Change nothing; show what the spreadsheets would change."
 )
 @click.option(
     "--workers", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
 )
 @with_home
 def import_(
-    home: KioskHome, paths: tuple[Path, ...], section: str | None, workers: int | None
+    home: KioskHome,
+    paths: tuple[Path, ...],
+    section: str | None,
+    lang: str | None,
+    dry_run: bool,
+    workers: int | None,
 ) -> None:
-    """Import media files and folders (recursively) into the draft.
+    """Import media files, spreadsheets and folders (recursively) into the draft.
 
-    Each file is stored untouched, named by its SHA-256 (importing it again changes nothing),
-    with a thumbnail and a screen-sized picture. Bad files are listed with the reason and
-    skipped. Exit 0 when every file was imported or already there, 1 otherwise.
+    Each media file is stored untouched, named by its SHA-256 (importing it again changes
+    nothing), with a thumbnail and a screen-sized picture. A TimelineJS spreadsheet (.csv)
+    becomes chronology events; a spreadsheet from `kiosk export --format csv` brings back
+    edited texts. Bad files are listed with the reason and skipped; a spreadsheet with a
+    problem changes nothing. Exit 0 when everything was imported or already there, else 1.
     """
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill stops as Ctrl+C does
     with _ImportBar() as bar:
-        report = ingest.import_media(home, list(paths), section, bar.show, workers)
+        report = ingest.import_media(
+            home, list(paths), section, bar.show, workers, lang=lang, dry_run=dry_run
+        )
     for _, reason in report.rejected:
         click.echo(f"rejected: {reason}", err=True)
-    summary = (
-        f"Imported {len(report.imported)}, already present {len(report.present)}, "
-        f"rejected {len(report.rejected)}."
-    )
-    if report.skipped:
-        summary += f" Skipped {report.skipped} system file(s) (hidden files, Thumbs.db, ...)."
-    click.echo(summary)
+    for plan in report.sheets:
+        for notice in plan.notices:
+            click.echo(f"note: {notice}", err=True)
+    for plan in report.sheets:
+        if not plan.problems:
+            _tell_sheet(plan, report.dry_run)
+    click.echo(_import_summary(report))
     if report.stopped:
         _fail(f"stopped: {report.stopped}; what was imported is complete, the rest is not there")
     if report.rejected:
         sys.exit(1)
+
+
+def _tell_sheet(plan: Any, dry_run: bool) -> None:
+    if not plan.changes:
+        click.echo(f"{plan.path}: no changes.")
+    elif dry_run:
+        click.echo(f"{plan.path}: would make {len(plan.changes)} change(s):")
+        for change in plan.changes:
+            click.echo(f"  {change}")
+    else:
+        click.echo(f"{plan.path}: {len(plan.changes)} change(s) made.")
+
+
+def _import_summary(report: ingest.ImportReport) -> str:
+    if report.dry_run:
+        summary = (
+            f"Dry run: nothing was changed. {report.media_found} media file(s) to import, "
+            f"{report.rejected_files} file(s) rejected."
+        )
+    else:
+        summary = (
+            f"Imported {len(report.imported)}, already present {len(report.present)}, "
+            f"rejected {report.rejected_files}."
+        )
+    if report.skipped:
+        summary += f" Skipped {report.skipped} system file(s) (hidden files, Thumbs.db, ...)."
+    return summary
 
 
 class _ImportBar:

@@ -31,7 +31,11 @@ def test_init_then_check_then_publish(runner, tmp_path):
     checked = runner.invoke(main, ["check", "--home", home])
     assert checked.exit_code == 1 and "no-exhibition" not in checked.output
     assert "the archive has no exhibition" in checked.output
-    published = runner.invoke(main, ["publish", "--home", home])
+    refused = runner.invoke(main, ["publish", "--home", home])
+    assert refused.exit_code == 1 and "1 error(s), the first: exhibition" in refused.output
+    assert "nothing was published" in refused.output
+    assert not (tmp_path / "home" / "CURRENT").exists()
+    published = runner.invoke(main, ["publish", "--force", "--home", home])
     assert published.exit_code == 0 and "Published" in published.output
 
 

@@ -95,7 +95,7 @@ def test_a_killed_publish_leaves_the_previous_snapshot_current(demo_home, target
 
 
 def test_a_killed_first_publish_says_to_publish(home):
-    _kill_at("CURRENT", 1, "publish", "--home", str(home.root))
+    _kill_at("CURRENT", 1, "publish", "--force", "--home", str(home.root))
     result = _kiosk("run", "--smoke", "--home", str(home.root))
     assert result.returncode == 1 and "kiosk publish" in result.stderr
 

@@ -233,3 +233,9 @@ def m002_search(db: Database) -> None:
 def m003_media_taken(db: Database) -> None:
     # When a picture was taken, from its EXIF, for staff sorting an import.
     db["media"].add_column("taken", str)
+
+
+@migrations()
+def m004_event_web_media(db: Database) -> None:
+    # The web address of an event's media in an imported TimelineJS sheet, kept for staff.
+    db["events"].add_column("web_media", str)

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from kiosk.content.folding import fold
 from kiosk.content.model import ExhibitionContent, SearchHit
+from kiosk.content.rich_text import searchable
 from kiosk.content.text import LocalText
 
 _WORD = re.compile(r"\w+")
@@ -54,7 +55,10 @@ def _documents(content: ExhibitionContent) -> Iterator[tuple[str, str, LocalText
 def _join(*texts: LocalText) -> LocalText:
     langs = {lang for t in texts for lang in t.values}
     return LocalText(
-        {lang: "\n".join(t.values[lang] for t in texts if t.has(lang)) for lang in langs}
+        {
+            lang: "\n".join(searchable(t.values[lang]) for t in texts if t.has(lang))
+            for lang in langs
+        }
     )
 
 

@@ -94,6 +94,7 @@ class Event:
     sources: tuple[str, ...] = ()
     media: tuple[str, ...] = ()
     position: int = 0
+    web_media: str | None = None  # a web address a spreadsheet gave; not shown offline
 
 
 @dataclass(frozen=True)

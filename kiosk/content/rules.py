@@ -20,13 +20,20 @@ class Finding:
     lang: str | None = None
 
 
-def check_content(content: ExhibitionContent, languages: list[str], default: str) -> list[Finding]:
-    """Every finding about `content` for a kiosk showing `languages`, `default` first."""
+def check_content(
+    content: ExhibitionContent, languages: list[str], default: str, max_bytes: int | None = None
+) -> list[Finding]:
+    """Every finding about `content` for a kiosk showing `languages`, `default` first.
+    Originals larger than `max_bytes` are reported as oversize."""
     return [
         *_exhibition_present(content),
         *_facts_have_sources(content),
-        *_images_are_described(content, default),
+        *_media_are_described(content, default),
+        *_references_resolve(content),
         *_minors_have_consent(content),
+        *_artists_have_consent(content),
+        *_web_media(content),
+        *_oversize(content, max_bytes),
         *_translations(content, languages),
     ]
 
@@ -46,18 +53,43 @@ def _facts_have_sources(content: ExhibitionContent) -> Iterator[Finding]:
             yield Finding(ERROR, "unknown-source", ref, f"source {fact.source!r} does not exist")
 
 
-def _images_are_described(content: ExhibitionContent, default: str) -> Iterator[Finding]:
+def _media_are_described(content: ExhibitionContent, default: str) -> Iterator[Finding]:
+    """Pictures need alt text for visitors who cannot see them; everything needs its
+    credit and the rights it is shown under."""
     for media in content.media:
-        if media.kind != "image":
-            continue
-        for name in ("alt", "credit", "rights"):
+        names = ("alt", "credit", "rights") if media.kind == "image" else ("credit", "rights")
+        for name in names:
             if not getattr(media, name).has(default):
                 yield Finding(
                     ERROR,
-                    f"image-without-{name}",
+                    f"{media.kind}-without-{name}",
                     f"media:{media.sha256[:12]}",
-                    f"{media.original_name or 'image'} has no {name} text in {default!r}",
+                    f"{media.original_name or media.kind} has no {name} text in {default!r}",
                 )
+
+
+def _references_resolve(content: ExhibitionContent) -> Iterator[Finding]:
+    """Every record a record names must exist: a picture, a track, an era, a section."""
+    known = {
+        "media": {m.sha256 for m in content.media},
+        "track": {t.slug for t in content.tracks},
+        "era": {e.slug for e in content.eras},
+        "section": {s.slug for s in content.sections},
+    }
+    links = [
+        *((f"event:{e.slug}", "media", sha) for e in content.events for sha in e.media),
+        *((f"event:{e.slug}", "track", e.track) for e in content.events if e.track),
+        *((f"event:{e.slug}", "era", e.era) for e in content.events if e.era),
+        *((f"artwork:{a.slug}", "media", a.media) for a in content.artworks if a.media),
+        *((f"piece:{p.slug}", "media", p.audio) for p in content.programme_items if p.audio),
+        *((f"section:{s.section}", "media", s.media) for s in content.section_media),
+        *((f"event:{e.slug}", "section", e.section) for e in content.events),
+    ]
+    for ref, kind, target in links:
+        if target not in known[kind]:
+            yield Finding(
+                ERROR, f"missing-{kind}", ref, f"names {kind} {target[:16]!r}, which is not there"
+            )
 
 
 def _minors_have_consent(content: ExhibitionContent) -> Iterator[Finding]:
@@ -73,6 +105,41 @@ def _minors_have_consent(content: ExhibitionContent) -> Iterator[Finding]:
                 "minor-without-consent",
                 ref,
                 f"artist {artist.slug!r} is a minor with no consent record",
+            )
+
+
+def _artists_have_consent(content: ExhibitionContent) -> Iterator[Finding]:
+    shown = {a.artist for a in content.artworks}
+    for artist in content.artists:
+        if artist.slug in shown and not artist.minor and artist.consent is None:
+            yield Finding(
+                WARNING,
+                "artist-without-consent",
+                f"artist:{artist.slug}",
+                "no consent record: the work is shown under the full name",
+            )
+
+
+def _web_media(content: ExhibitionContent) -> Iterator[Finding]:
+    for event in content.events:
+        if event.web_media and not event.media:
+            yield Finding(
+                WARNING,
+                "web-media",
+                f"event:{event.slug}",
+                f"its media is on the web ({event.web_media[:60]}) and not shown offline",
+            )
+
+
+def _oversize(content: ExhibitionContent, max_bytes: int | None) -> Iterator[Finding]:
+    for media in content.media:
+        if max_bytes and media.size > max_bytes:
+            yield Finding(
+                WARNING,
+                "oversize-original",
+                f"media:{media.sha256[:12]}",
+                f"{media.original_name or media.kind} is {media.size / (1 << 20):,.0f} MB, over "
+                f"the {max_bytes >> 20} MB limit (the kiosk shows its smaller copies)",
             )
 
 

@@ -34,7 +34,9 @@ def check(home: KioskHome) -> CheckReport:
         content = archive.content()
     finally:
         archive.close()
-    findings = check_content(content, settings.languages, settings.default_language)
+    findings = check_content(
+        content, settings.languages, settings.default_language, settings.max_file_mb << 20
+    )
     return CheckReport(findings + list(_missing_files(home, content)))
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content import model as m
+from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
 from kiosk.services.home import KioskHome
 from kiosk.services.timeline import TimelineLayout, lay_out
@@ -136,7 +137,7 @@ class Exhibit:
             "date": self._event_date(event, lang),
             "place": event.place.get(lang),
             "track": track.title.get(lang) if track else "",
-            "paragraphs": _paragraphs(event.body.get(lang)),
+            "paragraphs": rich_text.styled_paragraphs(event.body.get(lang)),
             "media": [self.media_row(sha, lang) for sha in event.media],
             "facts": self._fact_groups(event.slug, lang),
             "sources": [self.source_row(s, lang) for s in event.sources if s in self.sources],
@@ -295,10 +296,6 @@ def _event_order(event: m.Event) -> tuple[int, str, int]:
 def _missing_media(sha: str) -> Row:
     empty = dict.fromkeys(("thumb", "display", "caption", "alt", "credit", "rights"), "")
     return {"slug": sha, "kind": "image", "sample": False, **empty}
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n\n") if p.strip()]
 
 
 def _number(value: float) -> str:

@@ -1,4 +1,4 @@
-"""`kiosk export --format json`: the whole exhibition as one JSON document."""
+"""`kiosk export`: the whole exhibition as one JSON document, or its texts as spreadsheets."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kiosk.content import spreadsheet
 from kiosk.content.dates import PartialDate
 from kiosk.content.errors import KioskError
 from kiosk.content.model import ExhibitionContent
 from kiosk.content.text import LocalText
 from kiosk.media.files import atomic_write_bytes
+from kiosk.services import sheet_metadata
 from kiosk.services.home import KioskHome
 
 FORMAT = "museum-kiosk/1"
@@ -24,6 +26,26 @@ def export_json(home: KioskHome) -> str:
     finally:
         archive.close()
     return json.dumps(content_document(content), ensure_ascii=False, indent=2)
+
+
+def export_csv(home: KioskHome, folder: Path) -> list[Path]:
+    """One metadata spreadsheet per kind (media.csv, events.csv, ...) in `folder`."""
+    languages = home.settings().languages
+    archive = home.open_draft()
+    try:
+        content = archive.content()
+    finally:
+        archive.close()
+    written = []
+    for kind in sheet_metadata.KINDS.values():
+        header, rows = sheet_metadata.sheet_rows(kind, content, languages)
+        target = folder / f"{kind.name}.csv"
+        try:
+            atomic_write_bytes(target, spreadsheet.write(header, rows))
+        except OSError as error:
+            raise KioskError(f"{target}: cannot write ({error.strerror or error})") from error
+        written.append(target)
+    return written
 
 
 def write_text_atomically(target: Path, text: str) -> None:

@@ -1,5 +1,5 @@
-"""`kiosk import` for media: files and folders into the draft, on every core, all or nothing
-per file.
+"""`kiosk import`: media files and folders into the draft, on every core, all or nothing per
+file; then the spreadsheets among them, all or nothing per sheet (kiosk.services.sheets).
 
 Workers prepare each file in a staging folder (hash, probe, copy, renditions). This process
 then moves the staged files into the media store and records them in one transaction, a file
@@ -26,9 +26,12 @@ from kiosk.content import model as m
 from kiosk.content.errors import ArchiveError, KioskError
 from kiosk.media.files import remove_stray_temporaries
 from kiosk.services.home import KioskHome
-from kiosk.services.ingest_scan import Job, scan
+from kiosk.services.ingest_scan import Job, Scan, scan
 from kiosk.services.ingest_work import Prepared, prepare, start_worker
 from kiosk.services.media import sizes_from
+from kiosk.services.sheet_changes import SheetPlan
+from kiosk.services.sheets import SheetFile, media_named_by, plan_sheets, read_sheet
+from kiosk.services.sheets import apply as apply_sheet
 
 log = logging.getLogger(__name__)
 STAGING = Path("media") / ".incoming"
@@ -41,6 +44,13 @@ class ImportReport:
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     skipped: int = 0
     stopped: str = ""  # why the import stopped early, if it did
+    sheets: list[SheetPlan] = field(default_factory=list)
+    media_found: int = 0  # media files to import (all a dry run tells of them)
+    dry_run: bool = False
+
+    @property
+    def rejected_files(self) -> int:
+        return len({path for path, _ in self.rejected})
 
 
 @dataclass(frozen=True)
@@ -58,24 +68,81 @@ def import_media(
     section: str | None = None,
     progress: Callable[[Progress], None] = lambda p: None,
     workers: int | None = None,
+    lang: str | None = None,
+    dry_run: bool = False,
 ) -> ImportReport:
-    """Import the files under `paths` into the draft; see the module's docstring."""
+    """Import the files under `paths` into the draft; see the module's docstring.
+
+    Spreadsheets among them are read after the media, their texts taken to be in `lang` where
+    the sheet does not say (the kiosk's default language). A dry run imports nothing and
+    plans the spreadsheets, to show what they would change.
+    """
     settings = home.settings()
+    lang = _language(lang, settings.languages, settings.default_language)
     with _import_lock(home), contextlib.closing(home.open_draft()) as archive:
         sweep(home, archive)
         target = _section(archive, section)
-        limit = settings.max_file_mb << 20
-        found = scan(paths, settings.languages, settings.default_language, limit, home.root)
-        report = ImportReport(rejected=list(found.rejected), skipped=found.skipped)
-        staging = home.root / STAGING / f"run-{os.getpid()}"
-        run = _Run(archive, home, target, report, found.jobs, progress)
-        try:
-            run.go(staging, sizes_from(settings), settings.default_language, workers)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-            if report.stopped:  # a file moved into the store but not yet recorded
-                sweep(home, archive)
+        found, sheets = _find(home, paths, settings)
+        report = ImportReport(
+            rejected=list(found.rejected),
+            skipped=found.skipped,
+            media_found=len(found.jobs),
+            dry_run=dry_run,
+        )
+        if not dry_run:
+            _import_files(home, archive, target, report, found.jobs, progress, workers)
+        if not report.stopped:
+            _import_sheets(archive, sheets, report, section, lang, settings.languages)
     return report
+
+
+def _find(home: KioskHome, paths: list[Path], settings) -> tuple[Scan, list[SheetFile]]:
+    """The media files and spreadsheets under `paths`, with the files the sheets name."""
+    limit = settings.max_file_mb << 20
+    languages, default = settings.languages, settings.default_language
+    found = scan(paths, languages, default, limit, home.root)
+    sheets = [read_sheet(path) for path in found.sheets]
+    listed = {job.path.resolve() for job in found.jobs}
+    named = [p for p in media_named_by(sheets) if p.resolve() not in listed]
+    more = scan(list(dict.fromkeys(named)), languages, default, limit, home.root)
+    found.jobs += more.jobs
+    found.rejected += more.rejected
+    return found, sheets
+
+
+def _import_files(home, archive, target, report, jobs, progress, workers) -> None:
+    settings = home.settings()
+    staging = home.root / STAGING / f"run-{os.getpid()}"
+    run = _Run(archive, home, target, report, jobs, progress)
+    try:
+        run.go(staging, sizes_from(settings), settings.default_language, workers)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        if report.stopped:  # a file moved into the store but not yet recorded
+            sweep(home, archive)
+
+
+def _import_sheets(archive, sheets, report, section, lang, languages) -> None:
+    report.sheets = plan_sheets(archive, sheets, section, lang, languages)
+    for plan in report.sheets:
+        report.rejected += [(plan.path, problem) for problem in plan.problems]
+        if plan.problems or report.dry_run or not plan.records:
+            continue
+        try:
+            apply_sheet(archive, plan)
+        except ArchiveError as error:
+            report.stopped = str(error)
+            return
+
+
+def _language(lang: str | None, languages: list[str], default: str) -> str:
+    if lang is None:
+        return default
+    if lang not in languages:
+        raise KioskError(
+            f"--lang {lang}: not one of the kiosk's languages ({', '.join(languages)})"
+        )
+    return lang
 
 
 def sweep(home: KioskHome, archive: Archive) -> int:
@@ -185,14 +252,16 @@ class _Run:
 
 
 def _section(archive: Archive, slug: str | None) -> str | None:
-    """The section new pictures join: the one named, else the exhibition's media section."""
+    """The section new pictures join: the one named, else the exhibition's media section.
+    A chronology named is for the TimelineJS sheets; pictures then go to the media section."""
     sections = archive.all(m.Section)
-    if slug is None:
-        return next((s.slug for s in sections if s.kind == "media"), None)
-    if slug not in {s.slug for s in sections}:
+    named = next((s for s in sections if s.slug == slug), None)
+    if slug is not None and named is None:
         names = ", ".join(s.slug for s in sections) or "none yet"
         raise KioskError(f"--section {slug}: no such section (sections: {names})")
-    return slug
+    if named is not None and named.kind != "chronology":
+        return named.slug
+    return next((s.slug for s in sections if s.kind == "media"), None)
 
 
 @contextlib.contextmanager

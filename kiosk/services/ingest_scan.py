@@ -16,9 +16,10 @@ from kiosk.media.subtitles import SUBTITLE_SUFFIXES, subtitle_target
 
 SYSTEM_NAMES = {"thumbs.db", "desktop.ini", "$recycle.bin", "system volume information"}
 SYSTEM_FOLDERS = {"__macosx", "$recycle.bin", "system volume information"}
+SHEET_SUFFIXES = {".csv", ".tsv"}
 SUPPORTED = (
     "images: JPEG, PNG, TIFF, WebP; audio: WAV, FLAC, MP3, OGG; video: MP4, WebM "
-    "with .vtt or .srt subtitles"
+    "with .vtt or .srt subtitles; spreadsheets: CSV"
 )
 
 
@@ -35,6 +36,7 @@ class Scan:
     jobs: list[Job] = field(default_factory=list)
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     skipped: int = 0
+    sheets: list[Path] = field(default_factory=list)  # spreadsheets, read by kiosk.services.sheets
 
 
 def scan(paths: list[Path], languages: list[str], default: str, max_bytes: int, home: Path) -> Scan:
@@ -50,6 +52,8 @@ def scan(paths: list[Path], languages: list[str], default: str, max_bytes: int, 
         kind = kind_of(path)
         if path.suffix.lower() in SUBTITLE_SUFFIXES:
             subtitles.append(path)
+        elif path.suffix.lower() in SHEET_SUFFIXES:
+            found.sheets.append(path)
         elif kind is None:
             suffix = path.suffix or "(no extension)"
             found.rejected.append((path, f"{path}: unsupported format {suffix!r} ({SUPPORTED})"))

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.content.errors import HomeError
+from kiosk.content.errors import HomeError, KioskError
 from kiosk.media.files import atomic_write_bytes, remove_stray_temporaries
+from kiosk.services.check import check
 from kiosk.services.home import KioskHome
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,10 @@ class Snapshot:
     counts: dict[str, int]
 
 
-def publish(home: KioskHome) -> Snapshot:
+def publish(home: KioskHome, force: bool = False) -> Snapshot:
+    """Refuses content `kiosk check` finds errors in, unless `force`."""
     settings = home.settings()
+    _refuse_errors(home, force)
     _discard_incomplete(home)
     draft = home.open_draft()
     try:
@@ -57,6 +60,19 @@ def publish(home: KioskHome) -> Snapshot:
     _prune(home, settings.keep_snapshots)
     log.info("published snapshot %s: %s", name, counts)
     return Snapshot(name, final / "content.db", counts)
+
+
+def _refuse_errors(home: KioskHome, force: bool) -> None:
+    errors = check(home).errors
+    if not errors:
+        return
+    first = f"{errors[0].ref}: {errors[0].message}"
+    if not force:
+        raise KioskError(
+            f"{home.draft_file}: {len(errors)} error(s), the first: {first}; "
+            "nothing was published (`kiosk check` lists them; publish --force to publish anyway)"
+        )
+    log.warning("published with %d error(s) (--force), the first: %s", len(errors), first)
 
 
 def rollback(home: KioskHome) -> str:

@@ -59,6 +59,7 @@ Flickable {
                     required property string modelData
                     width: screen.columnWidth
                     text: modelData
+                    textFormat: Text.StyledText  // escaped by the backend; emphasis only
                     font.pixelSize: Theme.leadSize * 0.92
                 }
             }

@@ -1,0 +1,100 @@
+"""CSV files as Excel and LibreOffice save them: any separator, UTF-8 or a Windows code page.
+
+Excel writes "CSV UTF-8" with a byte-order mark, "Unicode text" as UTF-16 with tabs, and
+plain "CSV" in the computer's Windows code page, with ";" where the comma is the decimal
+sign. Such a file says nothing of its code page; the one that turns its bytes into the most
+letters of the kiosk's languages wins (é, ė, ş or Cyrillic rather than ë, ø, þ or Ð).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+
+from kiosk.content.errors import KioskError
+
+SEPARATORS = ",;\t"
+CODE_PAGES = ("cp1251", "cp1257", "cp1254", "cp1252")
+_LETTERS = (
+    set(
+        "çəğıöşüÇƏĞİÖŞÜ"  # Azerbaijani
+        "ąčęėįšųūžĄČĘĖĮŠŲŪŽ"  # Lithuanian
+        "áàâäéèêëíîïóôúùûñÁÀÂÄÉÈÊÍÎÓÔÚÙÛÑß"  # names and loan words in Western languages
+        "«»“”„‘’–—…№"
+    )
+    | {chr(c) for c in range(0x0410, 0x0450)}
+    | {"ё", "Ё"}
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A spreadsheet's header and rows; `lines[i]` is the line row i starts on, for messages."""
+
+    header: list[str]
+    rows: list[dict[str, str]]
+    lines: list[int]
+    encoding: str
+
+
+def read(data: bytes) -> Table:
+    return parse(*decode(data))
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the encoding it was read in."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    decoded = {page: data.decode(page, errors="replace") for page in CODE_PAGES}
+    best = max(CODE_PAGES, key=lambda page: _score(decoded[page]))
+    return decoded[best], best
+
+
+def _score(text: str) -> int:
+    return sum(1 if ch in _LETTERS else -1 for ch in text if ord(ch) > 127)
+
+
+def parse(text: str, encoding: str = "utf-8") -> Table:
+    """Rows keyed by header cell (trimmed); empty rows are left out."""
+    first_line = text.split("\n", 1)[0]
+    separator = max(SEPARATORS, key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    try:
+        header = [cell.strip() for cell in next(reader)]
+    except StopIteration:
+        raise KioskError("the file is empty") from None
+    except csv.Error as error:
+        raise KioskError(f"not a readable spreadsheet ({error})") from error
+    rows, lines = [], []
+    try:
+        line = reader.line_num + 1
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                rows.append(
+                    {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header)}
+                )
+                lines.append(line)
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise KioskError(f"line {reader.line_num}: not readable ({error})") from error
+    return Table(header, rows, lines, encoding)
+
+
+def write(header: list[str], rows: list[list[str]]) -> bytes:
+    """UTF-8 with a byte-order mark, which both Excel and LibreOffice open as UTF-8."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8-sig")

@@ -1,0 +1,71 @@
+"""What an imported spreadsheet changes, record by record, in words staff can check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from kiosk.content.dates import PartialDate
+from kiosk.content.text import LocalText
+
+_UNCOMPARED = {"renditions", "position"}  # made by the kiosk, or only an order
+
+
+@dataclass
+class SheetPlan:
+    """One spreadsheet's outcome: the records to write and what writing them changes."""
+
+    path: Path
+    kind: str  # "timeline", "media", "events", "artworks" or "programme"
+    records: list[Any] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # any one rejects the whole sheet
+    notices: list[str] = field(default_factory=list)
+    media_files: list[Path] = field(default_factory=list)  # to import before the sheet
+
+    def propose(self, old: Any, new: Any, label: str) -> None:
+        """Write `new` if it differs from `old` (None: a new record), saying how."""
+        lines = differences(old, new, label)
+        if lines:
+            self.records.append(new)
+            self.changes.extend(lines)
+
+    def problem(self, line: int | None, reason: str) -> None:
+        where = f"{self.path}: line {line}" if line else f"{self.path}"
+        self.problems.append(f"{where}: {reason}")
+
+
+def differences(old: Any, new: Any, label: str) -> list[str]:
+    if old is None:
+        return [f"new {label}"]
+    lines = []
+    for f in fields(new):
+        before, after = getattr(old, f.name), getattr(new, f.name)
+        if before == after or f.name in _UNCOMPARED:
+            continue
+        if isinstance(after, LocalText):
+            for lang in sorted(set(before.values) | set(after.values)):
+                was, now = before.values.get(lang, ""), after.values.get(lang, "")
+                if was != now:
+                    lines.append(
+                        f"{label}: {_name(f.name)} ({lang}): {_short(was)} → {_short(now)}"
+                    )
+        else:
+            lines.append(f"{label}: {_name(f.name)}: {_short(before)} → {_short(after)}")
+    return lines
+
+
+def _name(field_name: str) -> str:
+    return field_name.replace("_", " ")
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    if isinstance(value, PartialDate):
+        value = value.iso()
+    elif isinstance(value, tuple):
+        value = ", ".join(str(v)[:12] for v in value)
+    text = " ".join(str(value if value is not None else "").split())
+    if not text:
+        return "(empty)"
+    return f'"{text[:limit]}…"' if len(text) > limit else f'"{text}"'

@@ -1,0 +1,151 @@
+"""A TimelineJS spreadsheet into a chronology section: what it adds and what it changes.
+
+Importing the same sheet again updates what it made (events are named by year and headline)
+rather than adding twice. The sheet is in one language (`--lang`, else the kiosk's default):
+its texts replace that language's and leave the other translations as they were.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.content import model as m
+from kiosk.content import timelinejs
+from kiosk.content.spreadsheet import Table
+from kiosk.content.text import LocalText
+from kiosk.services.sheet_changes import SheetPlan
+
+ShaOf = Callable[[Path], str]  # a file's SHA-256, which names its media record
+
+
+def local_media(path: Path, table: Table) -> list[Path]:
+    """The files beside the sheet that its Media column names, to import first."""
+    sheet = timelinejs.read_timeline(table, "-", "en")
+    files = (path.parent / ref.target for ref in sheet.media if not ref.remote)
+    return [file for file in files if file.is_file()]
+
+
+def plan_timeline(
+    path: Path,
+    table: Table,
+    content: m.ExhibitionContent,
+    section: str | None,
+    lang: str,
+    sha_of: ShaOf,
+) -> SheetPlan:
+    plan = SheetPlan(path, "timeline")
+    target = _section(content, section)
+    slug = target.slug if target else _new_section_slug(content, path)
+    sheet = timelinejs.read_timeline(table, slug, lang)
+    for problem in sheet.problems:
+        plan.problems.append(f"{path}: {problem}")
+    if plan.problems:
+        return plan
+    plan.propose(target, _section_record(target, slug, sheet, content, lang), f"section {slug}")
+    existing = {
+        "tracks": {t.slug: t for t in content.tracks},
+        "eras": {e.slug: e for e in content.eras},
+        "events": {e.slug: e for e in content.events},
+    }
+    media = _event_media(plan, sheet, content, lang, sha_of)
+    for kind, records in (("track", sheet.tracks), ("era", sheet.eras), ("event", sheet.events)):
+        for record in records:
+            old = existing[f"{kind}s"].get(record.slug)
+            if old is not None and old.section != slug:
+                plan.problem(
+                    None, f"{kind} {record.slug!r} already belongs to section {old.section!r}"
+                )
+                continue
+            new = _merge(old, record, lang)
+            if kind == "event":
+                new = dataclasses.replace(new, **media.get(record.slug, {}))
+            plan.propose(old, new, f"{kind} {record.slug}")
+    if plan.problems:
+        plan.records.clear()
+    return plan
+
+
+def _section(content: m.ExhibitionContent, slug: str | None) -> m.Section | None:
+    """The section named, if it is a chronology; else the first chronology section."""
+    chronologies = [s for s in content.sections if s.kind == "chronology"]
+    named = next((s for s in chronologies if s.slug == slug), None)
+    return named or next(iter(chronologies), None)
+
+
+def _new_section_slug(content: m.ExhibitionContent, path: Path) -> str:
+    taken = {s.slug for s in content.sections}
+    base = timelinejs.slug_of(path.stem) or "chronology"
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def _section_record(target, slug, sheet, content, lang) -> m.Section:
+    """The title slide's text becomes the section's introduction."""
+    if target is None:
+        title = LocalText({lang: sheet.title or slug})
+        position = max((s.position for s in content.sections), default=-1) + 1
+        target = m.Section(slug, "chronology", title, position=position)
+    if not sheet.intro:
+        return target
+    return dataclasses.replace(target, intro=_replace(target.intro, lang, sheet.intro))
+
+
+def _event_media(plan, sheet, content, lang, sha_of) -> dict[str, dict]:
+    """Per event: its stored media, or the web address it cannot show offline."""
+    found: dict[str, dict] = {}
+    media = {item.sha256: item for item in content.media}
+    for ref in sheet.media:
+        if ref.remote:
+            found[ref.event] = {"web_media": ref.target}
+            plan.notices.append(
+                f"{plan.path}: line {ref.line}: {_shortened(ref.target)}: not available offline "
+                "(kept as a reference; the event is shown without it)"
+            )
+            continue
+        file = plan.path.parent / ref.target
+        if not file.is_file():
+            plan.notices.append(f"{plan.path}: line {ref.line}: {file}: no such file")
+            continue
+        sha = sha_of(file)
+        if sha not in media:  # rejected, or not imported yet in a dry run
+            plan.notices.append(
+                f"{plan.path}: line {ref.line}: {file} is not in the archive; "
+                "the event is linked to it once the file is imported"
+            )
+            continue
+        found[ref.event] = {"media": (sha,), "web_media": None}
+        old = media[sha]
+        new = dataclasses.replace(
+            old,
+            caption=_replace(old.caption, lang, ref.caption) if ref.caption else old.caption,
+            credit=_replace(old.credit, lang, ref.credit) if ref.credit else old.credit,
+        )
+        plan.propose(old, new, f"media {old.original_name or sha[:12]}")
+    return found
+
+
+def _merge(old, new, lang: str):
+    """`new` from the sheet, keeping the other languages' texts and links `old` had."""
+    if old is None:
+        return new
+    changes = {}
+    for field in dataclasses.fields(new):
+        value = getattr(new, field.name)
+        if isinstance(value, LocalText):
+            changes[field.name] = _replace(getattr(old, field.name), lang, value.get(lang))
+    if isinstance(new, m.Event):
+        changes.update(sources=old.sources, media=old.media, web_media=old.web_media)
+    return dataclasses.replace(new, **changes)
+
+
+def _replace(text: LocalText, lang: str, value: str) -> LocalText:
+    values = {k: v for k, v in text.values.items() if k != lang}
+    return LocalText.of({**values, lang: value} if value else values)
+
+
+def _shortened(address: str, limit: int = 80) -> str:
+    return address if len(address) <= limit else address[: limit - 1] + "…"
