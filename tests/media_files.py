@@ -108,3 +108,42 @@ BAD = {
     "bomb.png": "decompression bomb",
     "gone.jpg": "cannot read",
 }
+
+
+TIMELINE_HEADER = (
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
+    "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background"
+)
+TIMELINE_ROWS = [
+    ',,,,,,,,,"Two <b>cities</b>","<p>Two nights, <em>one</em> memory.</p>'
+    '<script>alert(1)</script>",,,,,title,,',
+    "900,,,,1100,,,,,Early centuries,,,,,,era,,",
+    "1985,,,,1995,,,,,The late 1980s and early 1990s,,,,,,era,,",
+    '988,,,,,,,,"about 988",A year before 1000,"<p onclick=""steal()"">Old '
+    '<a href=""https://example.org"">news</a>.</p><style>p {color: red}</style>",,,,,,,',
+    '1990,1,19,11:30 PM,1990,1,20,6:00 AM,"Night of 19–20 January",Troops enter Baku,'
+    '"<ul><li>first</li><li>second</li></ul>",photos/steps.jpg,Photo: A. M.,'
+    '"<a href=""x"">Steps</a>, Baku",,,Baku,',
+    "1991,1,13,,,,,,,The tower,Text,https://example.org/video.mp4,Someone,A film,,,Vilnius,",
+    '1991,1,14,,,,,,,A quotation,,"<blockquote>Words <cite>Someone</cite></blockquote>",'
+    ",,,,Vilnius,",
+]
+
+
+def timeline_sheet(folder: Path, name: str = "chronology.csv", rows=None, **write) -> Path:
+    """Our own spreadsheet in the TimelineJS layout, and the photo it names."""
+    photo(folder / "photos" / "steps.jpg", colour=(90, 60, 30))
+    text = "\n".join([TIMELINE_HEADER, *(TIMELINE_ROWS if rows is None else rows)]) + "\n"
+    path = folder / name
+    path.write_bytes(text.encode(write.get("encoding", "utf-8")))
+    return path
+
+
+def descriptions_sheet(root: Path, names: list[str]) -> Path:
+    """A media sheet naming files by path: the alt text, credit and rights staff write."""
+    lines = ["file,alt (en),credit (en),rights (en)"]
+    for name in names:
+        lines.append(f"{name},What {Path(name).stem} shows,Photo: museum staff,CC BY 4.0")
+    path = root / "descriptions.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

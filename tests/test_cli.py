@@ -117,3 +117,53 @@ def test_import_prints_each_rejection_on_one_line_and_a_summary(runner, home, tm
     assert f"Imported {len(GOOD)}, already present 0, rejected {len(BAD)}." in result.stdout
     again = runner.invoke(main, ["import", "--home", str(home.root), str(usb / "DCIM")])
     assert again.exit_code == 0 and "Imported 0, already present 2" in again.stdout
+
+
+def test_a_stick_of_good_and_bad_files_and_sheets_ends_in_a_home_that_passes_check(
+    runner, demo_home, tmp_path
+):
+    """Good and bad media, a TimelineJS sheet with its photo, staff's descriptions of every
+    file and a spreadsheet of the wrong kind: the summary counts each, and the result is
+    publishable."""
+    from tests.media_files import BAD, GOOD, descriptions_sheet, timeline_sheet, usb_stick
+
+    usb = usb_stick(tmp_path / "usb")
+    timeline_sheet(usb / "timeline")
+    (usb / "budget.csv").write_text("item,cost\nframes,120\n")
+    described = [str(p.relative_to(usb)) for p in usb.rglob("*") if p.name in GOOD]
+    descriptions_sheet(usb, [*described, "timeline/photos/steps.jpg"])
+    home = str(demo_home.root)
+    result = runner.invoke(main, ["import", "--home", home, str(usb)])
+    assert result.exit_code == 1
+    assert f"Imported {len(GOOD) + 1}, already present 0, rejected {len(BAD) + 1}." in result.stdout
+    assert "budget.csv: not a TimelineJS or kiosk metadata spreadsheet" in result.stderr
+    assert "descriptions.csv: " in result.stdout and "change(s) made" in result.stdout
+    assert "https://example.org/video.mp4: not available offline" in result.stderr
+    checked = runner.invoke(main, ["check", "--home", home])
+    assert checked.exit_code == 0 and "0 error(s)" in checked.stdout, checked.stdout
+    assert "its media is on the web" in checked.stdout
+    assert runner.invoke(main, ["publish", "--home", home]).exit_code == 0
+
+
+def test_export_csv_writes_one_sheet_per_kind_and_dry_run_previews(runner, demo_home, tmp_path):
+    home, out = str(demo_home.root), tmp_path / "sheets"
+    result = runner.invoke(main, ["export", "--home", home, "--format", "csv", "--out", str(out)])
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "artworks.csv",
+        "events.csv",
+        "media.csv",
+        "programme.csv",
+    ]
+    header = (out / "media.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("media id,file,kind,caption (en),caption (az),caption (lt),")
+    text = (out / "programme.csv").read_text(encoding="utf-8-sig")
+    (out / "programme.csv").write_text(text.replace("Vocalise", "Vocalise, Op. 34 No. 14", 1))
+    preview = runner.invoke(main, ["import", "--home", home, "--dry-run", str(out)])
+    assert preview.exit_code == 0, preview.output
+    assert "programme.csv: would make 1 change(s):" in preview.stdout
+    assert '"Vocalise, Op. 34 No. 14"' in preview.stdout
+    assert "media.csv: no changes." in preview.stdout
+    assert "Dry run: nothing was changed." in preview.stdout
+    missing = runner.invoke(main, ["export", "--home", home, "--format", "csv"])
+    assert missing.exit_code == 2 and "--format csv needs --out FOLDER" in missing.output

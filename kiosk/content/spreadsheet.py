@@ -62,11 +62,22 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def _score(text: str) -> int:
-    return sum(1 if ch in _LETTERS else -1 for ch in text if ord(ch) > 127)
+    """Letters of our languages count for a code page; others, and Cyrillic letters inside a
+    Latin word ("Laisvлs" is Lithuanian read as Russian), count against it."""
+    score = 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 128:
+            continue
+        beside = text[max(i - 1, 0) : i + 2]
+        mixed = "\u0400" <= ch <= "\u04ff" and any(c.isascii() and c.isalpha() for c in beside)
+        score += 1 if ch in _LETTERS and not mixed else -1
+    return score
 
 
 def parse(text: str, encoding: str = "utf-8") -> Table:
     """Rows keyed by header cell (trimmed); empty rows are left out."""
+    if "\x00" in text:
+        raise KioskError("not a text spreadsheet (save it from the spreadsheet program as CSV)")
     first_line = text.split("\n", 1)[0]
     separator = max(SEPARATORS, key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)

@@ -43,6 +43,7 @@ def plan_timeline(
         plan.problems.append(f"{path}: {problem}")
     if plan.problems:
         return plan
+    _adopt_tracks(sheet, content, slug)
     plan.propose(target, _section_record(target, slug, sheet, content, lang), f"section {slug}")
     existing = {
         "tracks": {t.slug: t for t in content.tracks},
@@ -61,6 +62,8 @@ def plan_timeline(
             new = _merge(old, record, lang)
             if kind == "event":
                 new = dataclasses.replace(new, **media.get(record.slug, {}))
+                if old is not None and not sheet.eras:  # a sheet of events alone keeps eras
+                    new = dataclasses.replace(new, era=old.era)
             plan.propose(old, new, f"{kind} {record.slug}")
     if plan.problems:
         plan.records.clear()
@@ -92,6 +95,30 @@ def _section_record(target, slug, sheet, content, lang) -> m.Section:
     if not sheet.intro:
         return target
     return dataclasses.replace(target, intro=_replace(target.intro, lang, sheet.intro))
+
+
+def _adopt_tracks(sheet: timelinejs.TimelineSheet, content: m.ExhibitionContent, section: str):
+    """A Group named like a track the section has (in any language) joins that track; new
+    tracks come after the section's own."""
+    own = [t for t in content.tracks if t.section == section]
+    by_name = {text.casefold(): t.slug for t in own for text in t.title.values.values()}
+    renamed: dict[str, str] = {}
+    new = []
+    for track in sheet.tracks:
+        name = next(iter(track.title.values.values())).casefold()
+        if name in by_name and by_name[name] != track.slug:
+            renamed[track.slug] = by_name[name]
+        else:
+            new.append(track)
+    positions = {t.slug: t.position for t in own}
+    first = max(positions.values(), default=-1) + 1
+    for track in new:
+        if track.slug not in positions:
+            positions[track.slug], first = first, first + 1
+    sheet.tracks = [dataclasses.replace(t, position=positions[t.slug]) for t in new]
+    sheet.events = [
+        dataclasses.replace(e, track=renamed.get(e.track, e.track)) for e in sheet.events
+    ]
 
 
 def _event_media(plan, sheet, content, lang, sha_of) -> dict[str, dict]:

@@ -51,3 +51,45 @@ def test_missing_translations_are_warnings_per_language():
 
 def test_clean_content_has_no_errors():
     assert not [f for f in check_content(_content(), ["en"], "en") if f.level == "error"]
+
+
+def test_audio_and_video_need_credit_and_rights_but_not_alt_text():
+    video = m.Media("cd" * 32, "video", "video/mp4", 1, "v.mp4", credit=T("Museum"))
+    codes = _codes(_content(media=[video]))
+    assert ("error", "video-without-rights") in codes
+    assert not {("error", "video-without-alt"), ("error", "video-without-credit")} & codes
+
+
+def test_a_record_naming_media_a_track_or_an_era_that_is_not_there_is_an_error():
+    event = m.Event("e", "chronology", T("E"), track="gone", era="past", media=("ef" * 32,))
+    work = m.Artwork("w", "chronology", T("W"), "a", media="01" * 32)
+    content = _content(
+        sections=[m.Section("chronology", "chronology", T("C"))],
+        events=[event],
+        artists=[m.Artist("a", "A", consent=m.Consent("full_name", "A", "2026-01-01"))],
+        artworks=[work],
+    )
+    findings = [f for f in check_content(content, ["en"], "en") if f.code.startswith("missing-")]
+    assert sorted((f.ref, f.code) for f in findings) == [
+        ("artwork:w", "missing-media"),
+        ("event:e", "missing-era"),
+        ("event:e", "missing-media"),
+        ("event:e", "missing-track"),
+    ]
+
+
+def test_an_adult_shown_without_a_consent_record_is_a_warning():
+    artist = m.Artist("grown", "Grown Up")
+    work = m.Artwork("w", "artworks", T("Work"), "grown")
+    assert ("warning", "artist-without-consent") in _codes(
+        _content(artists=[artist], artworks=[work])
+    )
+
+
+def test_media_only_on_the_web_and_oversize_originals_are_warnings():
+    event = m.Event("e", "c", T("E"), web_media="https://example.org/film")
+    big = m.Media("ab" * 32, "audio", "audio/wav", 300 << 20, "a.wav", credit=T("M"), rights=T("R"))
+    findings = check_content(_content(events=[event], media=[big]), ["en"], "en", 200 << 20)
+    found = {(f.level, f.code): f.message for f in findings}
+    assert "example.org/film" in found[("warning", "web-media")]
+    assert "300 MB, over the 200 MB limit" in found[("warning", "oversize-original")]

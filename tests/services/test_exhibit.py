@@ -26,3 +26,18 @@ def test_an_anonymous_artist_is_not_named_and_dates_follow_the_language(built_de
     x = Exhibit.load(built_demo)
     assert "" in {row["artist"] for row in x.artwork_rows("en")}
     assert x.event_rows("ru")[0]["date"] == "19–20 января 1990 г."
+
+
+def test_an_imported_events_text_is_shown_escaped_with_its_emphasis(home, tmp_path):
+    from kiosk.services.ingest import import_media
+    from kiosk.services.publish import publish
+    from tests.media_files import timeline_sheet
+
+    rows = [
+        '1990,1,20,,,,,,,Night,"<p>Tanks &amp; <em>curfew</em> <script>x()</script></p>'
+        '<ul><li>one</li><li>two</li></ul>",,,,,,,'
+    ]
+    import_media(home, [timeline_sheet(tmp_path, rows=rows)])
+    publish(home, force=True)  # an empty home has no exhibition record: check's one error
+    detail = Exhibit.load(home).event_detail("1990-night", "en")
+    assert detail["paragraphs"] == ["Tanks &amp; <i>curfew</i>", "• one<br>• two"]

@@ -4,7 +4,7 @@ from dataclasses import replace
 import pytest
 
 from kiosk.content import model as m
-from kiosk.content.errors import ArchiveError, HomeError
+from kiosk.content.errors import ArchiveError, HomeError, KioskError
 from kiosk.content.text import LocalText
 from kiosk.services.publish import INCOMING, publish, rollback, snapshot_names
 
@@ -80,3 +80,15 @@ def test_old_snapshots_beyond_the_limit_are_removed(home):
 def test_running_before_publishing_says_what_to_do(home):
     with pytest.raises(HomeError, match="kiosk publish"):
         home.open_published()
+
+
+def test_content_with_errors_is_not_published_unless_forced(demo_home):
+    archive = demo_home.open_draft()
+    image = next(x for x in archive.all(m.Media) if x.kind == "image")
+    archive.put(replace(image, rights=LocalText()))
+    archive.close()
+    before = demo_home.current_snapshot()
+    with pytest.raises(KioskError, match=r"1 error\(s\), the first: media:.* has no rights text"):
+        publish(demo_home)
+    assert demo_home.current_snapshot() == before
+    assert publish(demo_home, force=True).path == demo_home.current_snapshot()

@@ -1,0 +1,41 @@
+"""HTML from spreadsheets reduced to what a kiosk text may hold, and shown safely."""
+
+from kiosk.content.rich_text import from_html, paragraphs, plain, searchable, styled_paragraphs
+
+
+def test_scripts_styles_and_event_attributes_are_dropped_with_their_content():
+    text = from_html(
+        '<p onclick="steal()">Hello</p><script>alert("x")</script>'
+        "<style>p { color: red }</style><iframe src='x'>frame</iframe>"
+    )
+    assert text == "Hello"
+
+
+def test_paragraphs_emphasis_and_lists_survive_and_links_keep_only_their_text():
+    text = from_html(
+        '<p>One <em>two</em> <b>three</b></p><p>See <a href="https://x.org">the page</a>.</p>'
+        "<ul><li>first</li><li>second</li></ul>"
+    )
+    assert paragraphs(text) == [
+        "One <em>two</em> <strong>three</strong>",
+        "See the page.",
+        "• first\n• second",
+    ]
+
+
+def test_a_line_break_in_html_is_a_space_and_a_blank_line_still_parts_paragraphs():
+    assert from_html("one\ntwo\n\nthree") == "one two\n\nthree"
+    assert from_html("a<br>b") == "a\nb"
+
+
+def test_plain_keeps_no_tags_at_all():
+    assert plain('<a href="x">Portrait</a> by <i>Chalon</i>') == "Portrait by Chalon"
+
+
+def test_shown_text_is_escaped_so_only_the_emphasis_is_markup():
+    (shown,) = styled_paragraphs('x < y & <em>z</em> <img src="a">')
+    assert shown == 'x &lt; y &amp; <i>z</i> &lt;img src="a"&gt;'
+
+
+def test_search_sees_the_words_not_the_markup():
+    assert searchable("<em>Baku</em>\n• night") == "Baku\nnight"

@@ -1,0 +1,223 @@
+"""Spreadsheets through `kiosk import`: TimelineJS chronologies and the metadata round-trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.content import model as m
+from kiosk.content.spreadsheet import read, write
+from kiosk.services.export import export_csv
+from kiosk.services.ingest import import_media
+from tests.media_files import descriptions_sheet, photo, timeline_sheet
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "timelinejs"
+
+
+def _content(home) -> m.ExhibitionContent:
+    archive = home.open_draft()
+    try:
+        return archive.content()
+    finally:
+        archive.close()
+
+
+def test_a_timeline_sheet_makes_a_chronology_with_its_photo_imported_and_linked(home, tmp_path):
+    report = import_media(home, [timeline_sheet(tmp_path / "usb")])
+    assert [p.name for p in report.imported] == ["steps.jpg"] and not report.rejected
+    (notice,) = report.sheets[0].notices
+    assert "https://example.org/video.mp4: not available offline" in notice
+    assert "line 7" in notice
+    content = _content(home)
+    (section,) = content.sections
+    assert (section.slug, section.kind, section.title.get("en")) == (
+        "chronology",
+        "chronology",
+        "Two cities",
+    )
+    assert section.intro.get("en") == "Two nights, one memory."
+    events = {e.slug: e for e in content.events}
+    (photo_media,) = [x for x in content.media if x.original_name == "steps.jpg"]
+    assert events["1990-troops-enter-baku"].media == (photo_media.sha256,)
+    assert photo_media.caption.get("en") == "Steps, Baku"
+    assert photo_media.credit.get("en") == "Photo: A. M."
+    assert events["1991-the-tower"].web_media == "https://example.org/video.mp4"
+    assert {t.slug for t in content.tracks} == {"chronology-baku", "chronology-vilnius"}
+    assert len(content.eras) == 2
+
+
+def test_importing_the_sheet_again_changes_nothing_and_keeps_other_languages(home, tmp_path):
+    sheet = timeline_sheet(tmp_path / "usb")
+    import_media(home, [sheet])
+    archive = home.open_draft()
+    event = next(e for e in archive.all(m.Event) if e.slug == "1991-the-tower")
+    archive.put(
+        m.Event(**{**vars(event), "title": m.LocalText({"en": "The tower", "lt": "Bokštas"})})
+    )
+    archive.close()
+    again = import_media(home, [sheet])
+    assert again.sheets[0].changes == [] and [p.name for p in again.present] == ["steps.jpg"]
+    tower = next(e for e in _content(home).events if e.slug == "1991-the-tower")
+    assert tower.title.values == {"en": "The tower", "lt": "Bokštas"}
+
+
+def test_a_sheet_in_another_language_adds_that_language_beside_the_first(home, tmp_path):
+    sheet = timeline_sheet(tmp_path / "usb")
+    import_media(home, [sheet])
+    az = timeline_sheet(tmp_path / "az", rows=["988,,,,,,,,,A year before 1000,Köhnə xəbər,,,,,,,"])
+    report = import_media(home, [az], lang="az")
+    assert report.sheets[0].changes == [
+        'event 988-a-year-before-1000: title (az): (empty) → "A year before 1000"',
+        'event 988-a-year-before-1000: body (az): (empty) → "Köhnə xəbər"',
+    ]
+    event = next(e for e in _content(home).events if e.slug == "988-a-year-before-1000")
+    assert event.body.values == {"en": "Old news.", "az": "Köhnə xəbər"}
+
+
+def test_a_sheet_with_a_bad_row_changes_nothing_and_says_where(home, tmp_path):
+    sheet = timeline_sheet(
+        tmp_path / "usb", rows=["1990,,,,,,,,,Good,,,,,,,,", "1990,14,,,,,,,,Bad,,,,,,,,"]
+    )
+    report = import_media(home, [sheet])
+    assert report.rejected == [(sheet, f"{sheet}: line 3: not a date: '1990-14' (month 14)")]
+    assert _content(home).events == []
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator"), [("utf-8-sig", ","), ("cp1257", ";"), ("utf-16", "\t")]
+)
+def test_sheets_saved_by_excel_or_libreoffice_import_alike(home, tmp_path, encoding, separator):
+    rows = [f"1991{separator}1{separator}13{separator}Sausio 13-oji{separator}Laisvės gynėjai"]
+    path = tmp_path / "lt.csv"
+    header = separator.join(["Year", "Month", "Day", "Headline", "Text"])
+    path.write_bytes("\r\n".join([header, *rows, ""]).encode(encoding))
+    import_media(home, [path], lang="lt")
+    (event,) = _content(home).events
+    assert (event.title.get("lt"), event.body.get("lt")) == ("Sausio 13-oji", "Laisvės gynėjai")
+
+
+def test_a_spreadsheet_of_another_kind_is_rejected_naming_its_columns(home, tmp_path):
+    path = tmp_path / "budget.csv"
+    path.write_text("item,cost\nframes,120\n")
+    report = import_media(home, [path])
+    assert report.rejected == [
+        (path, f"{path}: not a TimelineJS or kiosk metadata spreadsheet (its columns: item, cost)")
+    ]
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} not present (only beside the project)")
+def test_the_timelinejs_projects_own_sample_sheet_imports(home):
+    report = import_media(home, [SHARED / "women_in_computing.csv"])
+    assert report.rejected == [] and len(report.sheets[0].notices) == 9  # all remote media
+    content = _content(home)
+    assert content.sections[0].title.get("en") == "Women in Computing"
+    assert len(content.events) == 10
+    ada = next(e for e in content.events if e.slug == "1815-ada-lovelace")
+    assert (ada.start.iso(), ada.end.iso()) == ("1815-12-10", "1852-11-27")
+    assert "Analytical Engine" in ada.body.get("en") and "<a" not in ada.body.get("en")
+
+
+# The metadata round-trip
+
+
+def _edit(path: Path, row_id: str, column: str, value: str) -> None:
+    table = read(path.read_bytes())
+    rows = [
+        [
+            r[h] if not (r[table.header[0]] == row_id and h == column) else value
+            for h in table.header
+        ]
+        for r in table.rows
+    ]
+    path.write_bytes(write(table.header, rows))
+
+
+def test_export_edit_one_cell_import_and_only_that_change_is_made(demo_home, tmp_path):
+    before = _content(demo_home)
+    sheets = export_csv(demo_home, tmp_path / "sheets")
+    assert [p.name for p in sheets] == ["media.csv", "events.csv", "artworks.csv", "programme.csv"]
+    event = before.events[0]
+    _edit(tmp_path / "sheets" / "events.csv", event.slug, "place (az)", "Bakı, Azadlıq meydanı")
+    preview = import_media(demo_home, [tmp_path / "sheets"], dry_run=True)
+    changes = [c for plan in preview.sheets for c in plan.changes]
+    assert len(changes) == 1 and f"event {event.slug}: place (az):" in changes[0]
+    assert _content(demo_home) == before  # a dry run changes nothing
+    report = import_media(demo_home, [tmp_path / "sheets"])
+    assert not report.rejected
+    after = _content(demo_home)
+    changed = next(e for e in after.events if e.slug == event.slug)
+    assert changed.place.get("az") == "Bakı, Azadlıq meydanı"
+    assert after.events == [changed if e.slug == event.slug else e for e in before.events]
+    for name in ("media", "artworks", "programme_items", "programmes", "sections"):
+        assert getattr(after, name) == getattr(before, name)
+
+
+def test_an_emptied_cell_removes_that_text_and_no_other(demo_home, tmp_path):
+    export_csv(demo_home, tmp_path / "sheets")
+    work = _content(demo_home).artworks[0]
+    _edit(tmp_path / "sheets" / "artworks.csv", work.slug, "medium (ru)", "")
+    import_media(demo_home, [tmp_path / "sheets" / "artworks.csv"])
+    medium = next(w for w in _content(demo_home).artworks if w.slug == work.slug).medium
+    assert "ru" not in medium.values and medium.values == {
+        k: v for k, v in work.medium.values.items() if k != "ru"
+    }
+
+
+def test_an_unknown_id_rejects_the_whole_sheet(demo_home, tmp_path):
+    export_csv(demo_home, tmp_path / "sheets")
+    path = tmp_path / "sheets" / "events.csv"
+    event = _content(demo_home).events[0]
+    _edit(path, event.slug, "title (en)", "Changed")
+    table = read(path.read_bytes())
+    rows = [list(r.values()) for r in table.rows] + [
+        ["no-such-event"] + [""] * (len(table.header) - 1)
+    ]
+    path.write_bytes(write(table.header, rows))
+    report = import_media(demo_home, [path])
+    (reason,) = [r for _, r in report.rejected]
+    assert reason.endswith("event id 'no-such-event' is not in the archive")
+    assert f"line {len(rows) + 1}" in reason
+    assert next(e for e in _content(demo_home).events if e.slug == event.slug).title == event.title
+
+
+def test_a_media_sheet_may_name_files_to_describe_photos_imported_with_it(home, tmp_path):
+    usb = tmp_path / "usb"
+    photo(usb / "a.jpg")
+    photo(usb / "b.jpg", colour=(1, 2, 3))
+    descriptions_sheet(usb, ["a.jpg", "b.jpg", "missing.jpg"])
+    report = import_media(home, [usb])
+    assert sorted(p.name for p in report.imported) == ["a.jpg", "b.jpg"]
+    assert report.rejected == [
+        (
+            usb / "descriptions.csv",
+            f"{usb / 'descriptions.csv'}: line 4: {usb / 'missing.jpg'}: no such file",
+        )
+    ]
+    report = import_media(home, [usb / "descriptions.csv"], dry_run=True)
+    assert report.rejected  # still the missing file: the sheet changes nothing until fixed
+    descriptions_sheet(usb, ["a.jpg", "b.jpg"])
+    import_media(home, [usb])
+    alts = sorted(x.alt.get("en") for x in _content(home).media)
+    assert alts == ["What a shows", "What b shows"]
+
+
+def test_a_text_column_for_a_language_the_kiosk_lacks_is_a_problem(home, tmp_path):
+    photo(tmp_path / "a.jpg")
+    path = tmp_path / "d.csv"
+    path.write_text("file,alt (de)\na.jpg,Bild\n")
+    report = import_media(home, [tmp_path])
+    assert any("'de' is not one of en, az, lt, ru" in r for _, r in report.rejected)
+
+
+def test_a_group_named_like_a_sections_track_joins_it(demo_home, tmp_path):
+    tracks_before = _content(demo_home).tracks
+    baku = next(t for t in tracks_before if t.title.get("az") == "Bakı 1990")
+    rows = ["1990,1,22,,,,,,,Funeral,,,,,,,Bakı 1990,", "1990,1,23,,,,,,,Elsewhere,,,,,,,Moscow,"]
+    import_media(demo_home, [timeline_sheet(tmp_path, rows=rows)], lang="az")
+    content = _content(demo_home)
+    events = {e.slug: e for e in content.events}
+    assert events["1990-funeral"].track == baku.slug
+    (moscow,) = [t for t in content.tracks if t not in tracks_before]
+    assert events["1990-elsewhere"].track == moscow.slug
+    assert moscow.position == max(t.position for t in tracks_before) + 1
