@@ -96,3 +96,8 @@ def test_bad_rows_are_reported_by_line_with_their_reason():
         "line 8: no End Year",
     ]
     assert sheet.events == []
+
+
+def test_a_year_before_the_common_era_is_a_negative_year():
+    (event,) = _sheet(["-44,3,15,,,,,,,The Ides of March,,,,,,,,"]).events
+    assert event.start == PartialDate(-44, 3, 15) and event.slug == "-44-the-ides-of-march"
