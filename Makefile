@@ -10,7 +10,7 @@ BACKEND := kiosk/ui/visit.py kiosk/ui/exhibition.py kiosk/ui/navigator.py kiosk/
   kiosk/ui/staff.py kiosk/ui/audio.py
 QMLTYPES := build/qmltypes/Kiosk/Backend
 
-.PHONY: demo test lint venv clean translations
+.PHONY: demo test lint venv clean translations bench
 
 venv: $(STAMP)
 
@@ -50,6 +50,12 @@ lint: $(QMLTYPES)/backend.qmltypes
 test: lint translations
 	@bash scripts/system-deps.sh test
 	$(QT_OFFSCREEN) $(BIN)/pytest -q
+
+# The performance targets of DESIGN.md, measured; figures in build/bench.json.
+bench: translations
+	@bash scripts/system-deps.sh test
+	@bash scripts/bench-deps.sh
+	$(QT_OFFSCREEN) $(BIN)/python -m benchmarks
 
 clean:
 	rm -rf build .pytest_cache

@@ -1,0 +1,1 @@
+"""`make bench`: the design's performance targets, measured the same way every time."""
