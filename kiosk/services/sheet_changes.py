@@ -31,6 +31,10 @@ class SheetPlan:
             self.records.append(new)
             self.changes.extend(lines)
 
+    def beside(self, name: str) -> Path:
+        """A file the sheet names, relative to the sheet; Windows' backslashes work too."""
+        return self.path.parent / name.strip().replace("\\", "/")
+
     def problem(self, line: int | None, reason: str) -> None:
         where = f"{self.path}: line {line}" if line else f"{self.path}"
         self.problems.append(f"{where}: {reason}")

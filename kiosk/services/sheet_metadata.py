@@ -177,7 +177,7 @@ def _text_columns(plan, header, kind, languages) -> list[tuple[str, str, str]]:
 def _find(plan, cells, kind, by_id, line, sha_of) -> Any:
     key = cells.get(kind.id_column, "")
     if not key and kind.name == "media" and cells.get("file"):
-        file = plan.path.parent / cells["file"]
+        file = plan.beside(cells["file"])
         if not file.is_file():
             plan.problem(line, f"{file}: no such file")
             return None

@@ -22,8 +22,8 @@ ShaOf = Callable[[Path], str]  # a file's SHA-256, which names its media record
 
 def local_media(path: Path, table: Table) -> list[Path]:
     """The files beside the sheet that its Media column names, to import first."""
-    sheet = timelinejs.read_timeline(table, "-", "en")
-    files = (path.parent / ref.target for ref in sheet.media if not ref.remote)
+    sheet, plan = timelinejs.read_timeline(table, "-", "en"), SheetPlan(path, "timeline")
+    files = (plan.beside(ref.target) for ref in sheet.media if not ref.remote)
     return [file for file in files if file.is_file()]
 
 
@@ -133,7 +133,7 @@ def _event_media(plan, sheet, content, lang, sha_of) -> dict[str, dict]:
                 "(kept as a reference; the event is shown without it)"
             )
             continue
-        file = plan.path.parent / ref.target
+        file = plan.beside(ref.target)
         if not file.is_file():
             plan.notices.append(f"{plan.path}: line {ref.line}: {file}: no such file")
             continue

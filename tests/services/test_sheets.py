@@ -221,3 +221,11 @@ def test_a_group_named_like_a_sections_track_joins_it(demo_home, tmp_path):
     (moscow,) = [t for t in content.tracks if t not in tracks_before]
     assert events["1990-elsewhere"].track == moscow.slug
     assert moscow.position == max(t.position for t in tracks_before) + 1
+
+
+def test_a_file_named_with_windows_backslashes_is_found(home, tmp_path):
+    photo(tmp_path / "DCIM" / "a.jpg")
+    (tmp_path / "d.csv").write_text("file,alt (en)\nDCIM\\a.jpg,A red square\n")
+    report = import_media(home, [tmp_path])
+    assert not report.rejected
+    assert [x.alt.get("en") for x in _content(home).media] == ["A red square"]
