@@ -252,8 +252,8 @@ def _tell_sheet(plan: Any, dry_run: bool) -> None:
 def _import_summary(report: ingest.ImportReport) -> str:
     if report.dry_run:
         summary = (
-            f"Dry run: nothing was changed. {report.media_found} media file(s) to import, "
-            f"{report.rejected_files} file(s) rejected."
+            f"Dry run: nothing was changed. Found {report.media_found} media file(s) "
+            f"(their contents are checked when imported), rejected {report.rejected_files}."
         )
     else:
         summary = (
