@@ -32,12 +32,16 @@ class SheetPlan:
             self.changes.extend(lines)
 
     def beside(self, name: str) -> Path:
-        """A file the sheet names, relative to the sheet; Windows' backslashes work too."""
-        return self.path.parent / name.strip().replace("\\", "/")
+        return beside(self.path, name)
 
     def problem(self, line: int | None, reason: str) -> None:
         where = f"{self.path}: line {line}" if line else f"{self.path}"
         self.problems.append(f"{where}: {reason}")
+
+
+def beside(sheet: Path, name: str) -> Path:
+    """A file a sheet names, relative to the sheet; Windows' backslashes work too."""
+    return sheet.parent / name.strip().replace("\\", "/")
 
 
 def differences(old: Any, new: Any, label: str) -> list[str]:

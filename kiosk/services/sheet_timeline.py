@@ -15,15 +15,15 @@ from kiosk.content import model as m
 from kiosk.content import timelinejs
 from kiosk.content.spreadsheet import Table
 from kiosk.content.text import LocalText
-from kiosk.services.sheet_changes import SheetPlan
+from kiosk.services.sheet_changes import SheetPlan, beside
 
 ShaOf = Callable[[Path], str]  # a file's SHA-256, which names its media record
 
 
 def local_media(path: Path, table: Table) -> list[Path]:
     """The files beside the sheet that its Media column names, to import first."""
-    sheet, plan = timelinejs.read_timeline(table, "-", "en"), SheetPlan(path, "timeline")
-    files = (plan.beside(ref.target) for ref in sheet.media if not ref.remote)
+    sheet = timelinejs.read_timeline(table, "-", "en")
+    files = (beside(path, ref.target) for ref in sheet.media if not ref.remote)
     return [file for file in files if file.is_file()]
 
 
