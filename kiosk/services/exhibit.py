@@ -75,11 +75,20 @@ class Exhibit:
     # -- media
 
     def media_items(self, section: str, lang: str) -> list[Row]:
+        return [self.media_row(sha, lang) for sha in self._section_shas(section)]
+
+    def _section_shas(self, section: str) -> list[str]:
         links = sorted(
             (link for link in self.content.section_media if link.section == section),
             key=lambda link: link.position,
         )
-        return [self.media_row(link.media, lang) for link in links]
+        return [link.media for link in links]
+
+    def photo_sequence(self, sha: str, section: str) -> list[str]:
+        """What a swipe in the viewer steps through: the section's pictures, if `sha` is one
+        of them (opened from the grid), else `sha` alone (opened from an event)."""
+        shas = self._section_shas(section)
+        return shas if sha in shas else [sha]
 
     def media_row(self, sha: str, lang: str) -> Row:
         item = self.media.get(sha)

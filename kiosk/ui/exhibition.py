@@ -208,5 +208,9 @@ class Exhibition(QObject):
         return self._exhibit.media_row(slug, language)
 
     @Slot(str, result="QVariantList")
+    def photoSequence(self, slug: str) -> list[str]:
+        return self._exhibit.photo_sequence(slug, self._media_section)
+
+    @Slot(str, result="QVariantList")
     def sources(self, language: str) -> list[dict[str, Any]]:
         return [self._exhibit.source_row(s, language) for s in self._exhibit.sources]
