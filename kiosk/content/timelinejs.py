@@ -57,56 +57,65 @@ def is_timeline(header: list[str]) -> bool:
 
 def read_timeline(table: Table, section: str, lang: str) -> TimelineSheet:
     """Every slide of `table` as content of `section`, its texts in `lang`."""
-    sheet, slugs = TimelineSheet(), set()
+    reader = _Reader(section, lang)
     for position, (raw, line) in enumerate(zip(table.rows, table.lines, strict=True)):
         row = {key.strip().lower(): (value or "").strip() for key, value in raw.items()}
         try:
-            _read_slide(sheet, row, line, section, lang, position, slugs)
+            reader.slide(row, line, position)
         except KioskError as error:
-            sheet.problems.append(f"line {line}: {error}")
+            reader.sheet.problems.append(f"line {line}: {error}")
+    sheet = reader.sheet
     sheet.events = [_with_era(event, sheet.eras) for event in sheet.events]
     return sheet
 
 
-def _read_slide(sheet, row, line, section, lang, position, slugs) -> None:
-    kind = row.get("type", "").lower()
-    headline = rich_text.plain(row.get("headline", ""))
-    if kind == "title":
-        sheet.title, sheet.intro = headline, rich_text.unformatted(row.get("text", ""))
-        return
-    start = _date(row, "", required=True)
-    end = _date(row, "end ", required=kind == "era")
-    if end and end.sort_key() < start.sort_key():
-        raise KioskError(f"ends ({end.iso()}) before it starts ({start.iso()})")
-    if not headline and kind != "era":
-        raise KioskError("no Headline")
-    slug = _unique(f"{start.year}-{slug_of(headline) or 'untitled'}", slugs)
-    title = LocalText({lang: headline} if headline else {})
-    if kind == "era":
-        sheet.eras.append(m.Era(slug, section, title, start, end))
-        return
-    body = rich_text.from_html(row.get("text", ""))
-    media = row.get("media", "")
-    if media.startswith("<"):  # a quotation written in the Media column
-        body = "\n\n".join(t for t in (body, rich_text.from_html(media)) if t)
-    elif media:
-        caption, credit = (
-            rich_text.plain(row.get(f"media {k}", "")) for k in ("caption", "credit")
+class _Reader:
+    """One sheet's slides in turn, into one TimelineSheet; ids are unique within it."""
+
+    def __init__(self, section: str, lang: str):
+        self.sheet, self.section, self.lang, self.slugs = TimelineSheet(), section, lang, set()
+
+    def slide(self, row: dict[str, str], line: int, position: int) -> None:
+        kind = row.get("type", "").lower()
+        headline = rich_text.plain(row.get("headline", ""))
+        if kind == "title":
+            self.sheet.title = headline
+            self.sheet.intro = rich_text.unformatted(row.get("text", ""))
+            return
+        start = _date(row, "", required=True)
+        end = _date(row, "end ", required=kind == "era")
+        if end and end.sort_key() < start.sort_key():
+            raise KioskError(f"ends ({end.iso()}) before it starts ({start.iso()})")
+        if not headline and kind != "era":
+            raise KioskError("no Headline")
+        slug = _unique(f"{start.year}-{slug_of(headline) or 'untitled'}", self.slugs)
+        title = self._text(headline)
+        if kind == "era":
+            self.sheet.eras.append(m.Era(slug, self.section, title, start, end))
+        else:
+            event = m.Event(slug, self.section, title, start=start, end=end, position=position)
+            self.sheet.events.append(self._fill(event, row, line))
+
+    def _fill(self, event: m.Event, row: dict[str, str], line: int) -> m.Event:
+        """The event's text, display date, track and media, from its row."""
+        body = rich_text.from_html(row.get("text", ""))
+        media = row.get("media", "")
+        if media.startswith("<"):  # a quotation written in the Media column
+            body = "\n\n".join(t for t in (body, rich_text.from_html(media)) if t)
+        elif media:
+            caption, credit = (
+                rich_text.plain(row.get(f"media {k}", "")) for k in ("caption", "credit")
+            )
+            self.sheet.media.append(MediaReference(event.slug, media, caption, credit, line))
+        return dataclasses.replace(
+            event,
+            body=self._text(body),
+            display_date=self._text(row.get("display date", "")),
+            track=_track(self.sheet, row.get("group", ""), self.section, self.lang),
         )
-        sheet.media.append(MediaReference(slug, media, caption, credit, line))
-    sheet.events.append(
-        m.Event(
-            slug=slug,
-            section=section,
-            title=title,
-            body=LocalText({lang: body} if body else {}),
-            track=_track(sheet, row.get("group", ""), section, lang),
-            start=start,
-            end=end,
-            display_date=LocalText({lang: d} if (d := row.get("display date", "")) else {}),
-            position=position,
-        )
-    )
+
+    def _text(self, value: str) -> LocalText:
+        return LocalText({self.lang: value} if value else {})
 
 
 def _date(row: dict[str, str], prefix: str, required: bool) -> PartialDate | None:
