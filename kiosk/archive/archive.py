@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import typing
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -199,14 +198,4 @@ class Archive:
         return self.db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
 
 
-def _content_lists() -> dict[str, type]:
-    """ExhibitionContent's list fields and the dataclass each holds, e.g. "events": Event."""
-    hints = typing.get_type_hints(m.ExhibitionContent)
-    return {
-        name: typing.get_args(hint)[0]
-        for name, hint in hints.items()
-        if typing.get_origin(hint) is list
-    }
-
-
-_CONTENT_LISTS = _content_lists()
+_CONTENT_LISTS = m.content_lists()

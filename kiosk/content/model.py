@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass, field
 
 from kiosk.content.dates import PartialDate
@@ -224,6 +225,16 @@ class ExhibitionContent:
     artworks: list[Artwork] = field(default_factory=list)
     programmes: list[Programme] = field(default_factory=list)
     programme_items: list[ProgrammeItem] = field(default_factory=list)
+
+
+def content_lists() -> dict[str, type]:
+    """ExhibitionContent's list fields and the dataclass each holds, e.g. "events": Event."""
+    hints = typing.get_type_hints(ExhibitionContent)
+    return {
+        name: typing.get_args(hint)[0]
+        for name, hint in hints.items()
+        if typing.get_origin(hint) is list
+    }
 
 
 @dataclass(frozen=True)

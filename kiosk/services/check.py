@@ -29,11 +29,7 @@ class CheckReport:
 
 def check(home: KioskHome) -> CheckReport:
     settings = home.settings()
-    archive = home.open_draft()
-    try:
-        content = archive.content()
-    finally:
-        archive.close()
+    content = home.draft_content()
     findings = check_content(
         content, settings.languages, settings.default_language, settings.max_file_mb << 20
     )

@@ -20,22 +20,13 @@ FORMAT = "museum-kiosk/1"
 
 
 def export_json(home: KioskHome) -> str:
-    archive = home.open_draft()
-    try:
-        content = archive.content()
-    finally:
-        archive.close()
-    return json.dumps(content_document(content), ensure_ascii=False, indent=2)
+    document = content_document(home.draft_content())
+    return json.dumps(document, ensure_ascii=False, indent=2)
 
 
 def export_csv(home: KioskHome, folder: Path) -> list[Path]:
     """One metadata spreadsheet per kind (media.csv, events.csv, ...) in `folder`."""
-    languages = home.settings().languages
-    archive = home.open_draft()
-    try:
-        content = archive.content()
-    finally:
-        archive.close()
+    languages, content = home.settings().languages, home.draft_content()
     written = []
     for kind in sheet_metadata.KINDS.values():
         header, rows = sheet_metadata.sheet_rows(kind, content, languages)

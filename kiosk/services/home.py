@@ -21,6 +21,7 @@ import tomli_w
 
 from kiosk.archive import Archive
 from kiosk.content.errors import HomeError, KioskError
+from kiosk.content.model import ExhibitionContent
 from kiosk.content.settings import Settings
 from kiosk.media.files import atomic_write_bytes
 from kiosk.media.store import MediaStore
@@ -115,6 +116,14 @@ class KioskHome:
     def open_draft(self) -> Archive:
         self.require_draft()
         return Archive.open(self.draft_file)
+
+    def draft_content(self) -> ExhibitionContent:
+        """Everything in the draft, read in one go."""
+        archive = self.open_draft()
+        try:
+            return archive.content()
+        finally:
+            archive.close()
 
     def current_snapshot(self) -> Path | None:
         """The published archive the visitor app runs, or None before the first publish."""

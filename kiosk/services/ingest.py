@@ -90,7 +90,8 @@ def import_media(
             dry_run=dry_run,
         )
         if not dry_run:
-            _import_files(home, archive, target, report, found.jobs, progress, workers)
+            run = _Run(archive, home, target, report, found.jobs, progress)
+            _import_files(run, settings, workers)
         if not report.stopped:
             _import_sheets(archive, sheets, report, section, lang, settings.languages)
     return report
@@ -110,16 +111,14 @@ def _find(home: KioskHome, paths: list[Path], settings) -> tuple[Scan, list[Shee
     return found, sheets
 
 
-def _import_files(home, archive, target, report, jobs, progress, workers) -> None:
-    settings = home.settings()
-    staging = home.root / STAGING / f"run-{os.getpid()}"
-    run = _Run(archive, home, target, report, jobs, progress)
+def _import_files(run: _Run, settings, workers: int | None) -> None:
+    staging = run.home.root / STAGING / f"run-{os.getpid()}"
     try:
         run.go(staging, sizes_from(settings), settings.default_language, workers)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        if report.stopped:  # a file moved into the store but not yet recorded
-            sweep(home, archive)
+        if run.report.stopped:  # a file moved into the store but not yet recorded
+            sweep(run.home, run.archive)
 
 
 def _import_sheets(archive, sheets, report, section, lang, languages) -> None:

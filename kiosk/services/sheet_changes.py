@@ -17,7 +17,6 @@ class SheetPlan:
     """One spreadsheet's outcome: the records to write and what writing them changes."""
 
     path: Path
-    kind: str  # "timeline", "media", "events", "artworks" or "programme"
     records: list[Any] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # any one rejects the whole sheet

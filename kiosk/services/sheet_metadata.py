@@ -132,7 +132,7 @@ def plan_metadata(
     languages: list[str],
     sha_of: Callable[[Path], str],
 ) -> SheetPlan:
-    plan = SheetPlan(path, kind.name)
+    plan = SheetPlan(path)
     columns = _text_columns(plan, table.header, kind, languages)
     by_id = {_id(record): record for record in kind.records(content)}
     seen: set[str] = set()

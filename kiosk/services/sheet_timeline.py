@@ -35,7 +35,7 @@ def plan_timeline(
     lang: str,
     sha_of: ShaOf,
 ) -> SheetPlan:
-    plan = SheetPlan(path, "timeline")
+    plan = SheetPlan(path)
     target = _section(content, section)
     slug = target.slug if target else _new_section_slug(content, path)
     sheet = timelinejs.read_timeline(table, slug, lang)

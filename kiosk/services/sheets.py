@@ -21,16 +21,7 @@ from kiosk.media.store import sha256_of
 from kiosk.services import sheet_metadata, sheet_timeline
 from kiosk.services.sheet_changes import SheetPlan
 
-_LISTS = {
-    m.Section: "sections",
-    m.Track: "tracks",
-    m.Era: "eras",
-    m.Event: "events",
-    m.Media: "media",
-    m.Artwork: "artworks",
-    m.Programme: "programmes",
-    m.ProgrammeItem: "programme_items",
-}
+_LISTS = {cls: name for name, cls in m.content_lists().items()}  # Event -> "events"
 
 
 @dataclass(frozen=True)
@@ -79,7 +70,7 @@ def plan_sheets(
     plans = []
     for sheet in sorted(sheets, key=lambda s: (not s.is_timeline, str(s.path))):
         if sheet.table is None:
-            plan = SheetPlan(sheet.path, "unknown", problems=[sheet.problem])
+            plan = SheetPlan(sheet.path, problems=[sheet.problem])
         elif sheet.is_timeline:
             plan = sheet_timeline.plan_timeline(
                 sheet.path, sheet.table, content, section, lang, _sha_of
