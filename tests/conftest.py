@@ -10,6 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# No sound device, as on a CI machine, whatever this machine has: the tests make no noise, and a
+# sound server that accepts but never answers (a stale socket) cannot stall QtMultimedia for
+# its 30 s connection timeout at every excerpt.
+os.environ["PULSE_SERVER"] = "unix:/nonexistent/kiosk-tests-have-no-sound"
+os.environ["PIPEWIRE_REMOTE"] = "/nonexistent/kiosk-tests-have-no-sound"
 
 from kiosk.archive import Archive
 from kiosk.services.demo import build_demo
