@@ -33,6 +33,7 @@ class Probe:
     credit: str = ""
     rights: str = ""
     taken: str | None = None
+    turned: bool = False  # EXIF orientation other than upright: the stored pixels are turned
 
 
 def kind_of(path: Path) -> str | None:
@@ -81,7 +82,8 @@ def _probe_image(path: Path, size: int, max_pixels: int) -> Probe:
                 f"{path}: unsupported image format {image.format}; use JPEG, PNG, TIFF or WebP"
             )
         width, height = image.size
-        if image.getexif().get(ExifTags.Base.Orientation) in _SWAPPED:
+        orientation = image.getexif().get(ExifTags.Base.Orientation, 1)
+        if orientation in _SWAPPED:
             width, height = height, width
         mime = Image.MIME.get(image.format or "", "application/octet-stream")
         embedded = read_embedded(image)
@@ -95,4 +97,5 @@ def _probe_image(path: Path, size: int, max_pixels: int) -> Probe:
         credit=embedded.credit,
         rights=embedded.rights,
         taken=embedded.taken,
+        turned=orientation not in (1, None),
     )

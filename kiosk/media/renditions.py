@@ -114,14 +114,14 @@ def _decode_for(image: Image.Image, edge: int) -> Image.Image:
     if scale < 1:
         image.draft(None, (ceil(image.width * scale), ceil(image.height * scale)))
     image.load()
-    picture = _to_srgb(image)
+    picture = to_srgb(image)
     picture.thumbnail((edge, edge), Image.Resampling.LANCZOS, reducing_gap=3.0)
     # Turned after scaling, which is cheaper; the long edge is the same either way.
     turn = _TRANSPOSE.get(image.getexif().get(ExifTags.Base.Orientation, 1))
     return picture.transpose(turn) if turn is not None else picture
 
 
-def _to_srgb(image: Image.Image) -> Image.Image:
+def to_srgb(image: Image.Image) -> Image.Image:
     """RGB or L pixels in sRGB: colour profiles applied, CMYK converted, alpha flattened."""
     if image.mode.startswith("I;16") or image.mode in ("I", "F"):
         image = image.convert("I").point(lambda v: v / 256).convert("L")

@@ -40,7 +40,7 @@ def _missing_files(home: KioskHome, content: ExhibitionContent) -> Iterator[Find
     for media in content.media:
         paths = [media.path, *(r.path for r in media.renditions)]
         for relative in paths:
-            if not home.store.absolute(relative).is_file():
+            if not home.store.absolute(relative).exists():  # a file, or the tiles' folder
                 yield Finding(
                     ERROR,
                     "missing-file",

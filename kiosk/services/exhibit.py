@@ -15,6 +15,7 @@ from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
 from kiosk.services.home import KioskHome
 from kiosk.services.timeline import TimelineLayout, lay_out
+from kiosk.services.zoom import Zoom
 
 Row = dict[str, Any]
 HIGHLIGHTS = 8
@@ -41,6 +42,7 @@ class Exhibit:
         self.artists = {artist.slug: artist for artist in c.artists}
         self.events = sorted(c.events, key=_event_order)
         self.timeline: TimelineLayout = lay_out(self.events, c.tracks, c.eras)
+        self.zoom = Zoom(self.media, self.root)
 
     # -- the exhibition and its sections
 
@@ -104,7 +106,22 @@ class Exhibit:
             "credit": item.credit.get(lang),
             "rights": item.rights.get(lang),
             "sample": item.sample,
+            **self._display_size(item),
+            **self._linked_event(sha, lang),
         }
+
+    def _display_size(self, item: m.Media) -> Row:
+        display = next((r for r in item.renditions if r.kind == "display"), None)
+        if display is None or not display.height:
+            return {"aspect": 0.0, "displayWidth": 0}
+        return {"aspect": display.width / display.height, "displayWidth": display.width}
+
+    def _linked_event(self, sha: str, lang: str) -> Row:
+        """The first event in the chronology that shows this picture: one tap away in the viewer."""
+        event = next((e for e in self.events if sha in e.media), None)
+        if event is None:
+            return {"event": "", "eventTitle": ""}
+        return {"event": event.slug, "eventTitle": event.title.get(lang)}
 
     # -- chronology
 
@@ -303,8 +320,17 @@ def _event_order(event: m.Event) -> tuple[int, str, int]:
 
 
 def _missing_media(sha: str) -> Row:
-    empty = dict.fromkeys(("thumb", "display", "caption", "alt", "credit", "rights"), "")
-    return {"slug": sha, "kind": "image", "sample": False, **empty}
+    empty = dict.fromkeys(
+        ("thumb", "display", "caption", "alt", "credit", "rights", "event", "eventTitle"), ""
+    )
+    return {
+        "slug": sha,
+        "kind": "image",
+        "sample": False,
+        "aspect": 0.0,
+        "displayWidth": 0,
+        **empty,
+    }
 
 
 def _number(value: float) -> str:

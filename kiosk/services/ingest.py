@@ -151,12 +151,17 @@ def sweep(home: KioskHome, archive: Archive) -> int:
     known = archive.stored_paths()
     for folder in ("originals", "renditions"):
         for path in sorted((home.root / "media" / folder).rglob("*")):
-            if path.is_file() and path.relative_to(home.root).as_posix() not in known:
+            if path.is_file() and not _recorded(path.relative_to(home.root), known):
                 path.unlink()
                 removed += 1
     if removed:
         log.info("removed %d file(s) left by an interrupted import", removed)
     return removed
+
+
+def _recorded(relative: Path, known: set[str]) -> bool:
+    """A recorded file, or a file in a recorded folder (a picture's zoom tiles)."""
+    return any(p.as_posix() in known for p in (relative, *relative.parents))
 
 
 class _Run:
@@ -230,6 +235,8 @@ class _Run:
         for relative in (media.path, *(r.path for r in media.renditions)):
             final = self.home.root / relative
             final.parent.mkdir(parents=True, exist_ok=True)
+            if final.is_dir():  # the emptied tiles folder of an interrupted import
+                shutil.rmtree(final)
             os.replace(staging / relative, final)
         with self.archive.transaction():
             self.archive.put(media)

@@ -17,6 +17,7 @@ from kiosk.media.probe import Probe, probe
 from kiosk.media.renditions import RenditionSizes, make_renditions, renditions_of
 from kiosk.media.store import MediaStore
 from kiosk.media.subtitles import to_webvtt
+from kiosk.media.tiles import make_tiles, needs_tiles
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,17 @@ def embedded_text(found: Probe, language: str) -> MediaText:
 def _pictures(
     store: MediaStore, sha: str, stored: Path, found: Probe, sizes: RenditionSizes, source: Path
 ) -> list[Rendition]:
-    """Display and thumb: of the picture, or of a frame of the video; none for audio."""
+    """Display and thumb: of the picture, or of a frame of the video; none for audio. Zoom
+    tiles too for a picture far larger than the display rendition."""
     if found.kind == "audio":
         return []
     targets = {kind: store.rendition_path(sha, kind) for kind in ("display", "thumb")}
     try:
         if found.kind == "image":
             files = make_renditions(stored, targets, sizes)
+            if needs_tiles(found.width or 0, found.height or 0, sizes.display_edge, found.turned):
+                tiles = store.rendition_path(sha, "tiles", "")
+                files.append(make_tiles(stored, tiles, sizes.display_edge, sizes.max_pixels))
         else:
             at = min(1.0, (found.duration or 0) / 3)
             files = renditions_of(poster_frame(stored, at), targets, sizes)

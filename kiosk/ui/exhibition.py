@@ -211,6 +211,11 @@ class Exhibition(QObject):
     def photoSequence(self, slug: str) -> list[str]:
         return self._exhibit.photo_sequence(slug, self._media_section)
 
+    @Slot(str, result="QVariantMap")
+    def zoomLevels(self, slug: str) -> dict[str, Any]:
+        """Where the picture's full detail comes from; {} if the display rendition is all."""
+        return self._exhibit.zoom.levels(slug)
+
     @Slot(str, result="QVariantList")
     def sources(self, language: str) -> list[dict[str, Any]]:
         return [self._exhibit.source_row(s, language) for s in self._exhibit.sources]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -81,6 +81,40 @@ class Finger:
             point = start + QPointF(dx * step / steps, dy * step / steps)
             QTest.touchEvent(window, self.device).move(0, point.toPoint(), window).commit()
         QTest.touchEvent(window, self.device).release(0, point.toPoint(), window).commit()
+        QTest.qWait(20)
+
+    def double_tap(self, name: str) -> None:
+        self.settle()
+        item = self.wait_for(name)
+        point = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        self.tap_at(point)
+        self.tap_at(point)
+
+    def pinch(self, name: str, factor: float, steps: int = 10) -> None:
+        """Two fingers on the middle of `name`, 200 px apart, spread (or closed) by `factor`."""
+        self.settle()
+        item = self.wait_for(name)
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        window = self.kiosk.window
+
+        def fingers(gap: float) -> tuple[QPoint, QPoint]:
+            return (centre - QPointF(gap / 2, 0)).toPoint(), (
+                centre + QPointF(gap / 2, 0)
+            ).toPoint()
+
+        first, second = fingers(200)
+        QTest.touchEvent(window, self.device).press(0, first, window).press(
+            1, second, window
+        ).commit()
+        for step in range(1, steps + 1):
+            QTest.qWait(16)
+            first, second = fingers(200 * (1 + (factor - 1) * step / steps))
+            QTest.touchEvent(window, self.device).move(0, first, window).move(
+                1, second, window
+            ).commit()
+        QTest.touchEvent(window, self.device).release(0, first, window).release(
+            1, second, window
+        ).commit()
         QTest.qWait(20)
 
     def settle(self) -> None:

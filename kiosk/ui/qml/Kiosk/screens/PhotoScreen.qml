@@ -4,7 +4,8 @@ import Kiosk
 import Kiosk.Backend
 
 // One picture as large as the screen allows, with its caption, credit and rights beneath.
-// A swipe steps to the next or previous picture of the section it was opened from.
+// At fit, a swipe steps to the next or previous picture of the section it was opened from;
+// zoomed (pinch or double-tap), a swipe pans instead. A tap hides or shows the texts.
 Rectangle {
     id: screen
     objectName: "photoScreen"
@@ -13,6 +14,8 @@ Rectangle {
     // Fixed when the screen opens: a swipe changes `key`, and must not reload the pages.
     property var sequence: []
     readonly property var item: Exhibition.mediaItem(key, Visit.language)
+    property bool showInfo: true
+    readonly property bool zoomed: (pager.currentItem as PhotoPage)?.zoomed ?? false
 
     color: "#121110"
 
@@ -25,10 +28,9 @@ Rectangle {
     ListView {
         id: pager
         objectName: "photoPager"
-        anchors.top: parent.top
-        anchors.bottom: info.top
-        anchors.bottomMargin: Theme.gap
-        width: parent.width
+        anchors.fill: parent
+        // A zoomed picture owns the drag: the pager moves only between fitted pictures.
+        interactive: !screen.zoomed
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange
@@ -43,31 +45,28 @@ Rectangle {
                 screen.key = screen.sequence[currentIndex];
         }
 
-        delegate: Item {
-            id: page
-            required property string modelData
-            required property int index
-            readonly property var media: Exhibition.mediaItem(modelData, Visit.language)
-            objectName: "photoPage-" + index
+        delegate: PhotoPage {
             width: pager.width
             height: pager.height
-
-            Picture {
-                anchors.fill: parent
-                anchors.topMargin: Theme.gap
-                anchors.leftMargin: Theme.gap
-                anchors.rightMargin: Theme.gap
-                color: "transparent"
-                fillMode: Image.PreserveAspectFit
-                path: page.media.display ?? ""
-                caption: page.media.caption ?? ""
-                alt: page.media.alt ?? ""
-            }
+            // The texts leave room below the fitted picture; zoomed, it takes the screen.
+            bottomMargin: screen.showInfo && !zoomed ? info.height + 2 * Theme.gap : 0
+            onTapped: screen.showInfo = !screen.showInfo
         }
+    }
+
+    Rectangle {
+        // Keeps the texts legible over a zoomed picture.
+        anchors.fill: info
+        anchors.margins: -Theme.gap / 2
+        visible: info.visible && screen.zoomed
+        color: "#cc121110"
+        radius: Theme.radius
     }
 
     Column {
         id: info
+        objectName: "photoInfo"
+        visible: screen.showInfo
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.gap
         x: Theme.margin
@@ -94,6 +93,13 @@ Rectangle {
             text: [screen.item.credit, screen.item.rights].filter(t => !!t).join("  ·  ")
             color: Theme.textMuted
             font.pixelSize: Theme.smallSize
+        }
+        KioskButton {
+            objectName: "photoEvent"
+            visible: (screen.item.event ?? "") !== ""
+            text: qsTr("About this: %1").arg(screen.item.eventTitle ?? "")
+            fontSize: Theme.smallSize
+            onTapped: Navigator.open("event", screen.item.event)
         }
         Text {
             objectName: "photoPosition"

@@ -1,0 +1,117 @@
+"""The full-screen viewer: swipe at fit, zoom by pinch and double-tap, pan when zoomed."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image, ImageDraw
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+
+from kiosk.media.store import sha256_of
+from kiosk.services.ingest import import_media
+from kiosk.services.publish import publish
+from tests.ui.conftest import Finger, open_kiosk
+
+
+def _open_viewer(finger: Finger) -> None:
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-photos")
+    finger.tap("mediaTile-0")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "photo")
+
+
+def _zoom(finger: Finger) -> float:
+    return finger.wait_for("zoomable-0").property("zoom")
+
+
+def test_a_double_tap_zooms_in_and_a_swipe_then_pans_instead_of_changing_picture(finger):
+    _open_viewer(finger)
+    position = finger.text("photoPosition")
+    finger.double_tap("zoomable-0")
+    finger.qtbot.waitUntil(lambda: _zoom(finger) > 2)
+    zoomable = finger.wait_for("zoomable-0")
+    before = zoomable.property("contentX")
+    finger.swipe("zoomable-0", -300, 0)
+    finger.qtbot.waitUntil(lambda: zoomable.property("contentX") > before + 100)
+    assert finger.text("photoPosition") == position  # panned, the same picture
+    finger.double_tap("zoomable-0")
+    finger.qtbot.waitUntil(lambda: _zoom(finger) == 1)
+    width = finger.wait_for("photoPager").width()
+    finger.swipe("photoPager", -width * 0.6, 0)
+    finger.qtbot.waitUntil(lambda: finger.text("photoPosition").startswith("2 /"))
+
+
+def test_a_pinch_zooms_in_and_out_within_bounds(finger):
+    _open_viewer(finger)
+    finger.pinch("zoomable-0", 1.8)
+    finger.qtbot.waitUntil(lambda: _zoom(finger) > 1.5)
+    assert finger.text("photoPosition").startswith("1 /")
+    finger.pinch("zoomable-0", 0.2)
+    finger.qtbot.waitUntil(lambda: _zoom(finger) == 1)  # never smaller than fit
+
+
+def test_a_tap_hides_and_shows_the_texts(finger):
+    _open_viewer(finger)
+    caption = finger.text("photoCaption")
+    finger.tap("zoomable-0")
+    finger.qtbot.waitUntil(lambda: finger.find("photoCaption") is None)
+    finger.tap("zoomable-0")
+    assert finger.text("photoCaption") == caption
+
+
+def _lined(path, size):
+    """White with a one-pixel black line every 16 pixels: detail no rendition keeps."""
+    picture = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(picture)
+    for x in range(0, size[0], 16):
+        draw.line([(x, 0), (x, size[1])], fill=0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    picture.convert("RGB").save(path, quality=92)
+    return path
+
+
+def _dark_share(kiosk) -> float:
+    """Of 320 pixels in a row at the middle of the picture, the share that is near black."""
+    image = kiosk.window.grabWindow()
+    y, middle = image.height() // 3, image.width() // 2
+    row = range(middle - 160, middle + 160)
+    return sum(1 for x in row if QColor(image.pixel(x, y)).lightness() < 90) / len(row)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("size", "tiled"), [((10_000, 10_000), True), ((6000, 4000), False)], ids=["scan", "24mp"]
+)
+def test_a_large_picture_zooms_to_its_full_detail(
+    qtbot, demo_home, touchscreen, tmp_path, size, tiled
+):
+    scan = _lined(tmp_path / "usb" / "scan.jpg", size)
+    report = import_media(demo_home, [scan], section="photos")
+    assert report.imported == [scan]
+    publish(demo_home, force=True)
+    kiosk = open_kiosk(qtbot, demo_home)
+    finger = Finger(qtbot, kiosk, touchscreen)
+    _open_viewer(finger)
+    last = len(kiosk.controllers.exhibition.exhibit.media_items("photos", "en"))
+    width = finger.wait_for("photoPager").width()
+    pager = finger.wait_for("photoPager")
+    for n in range(2, last + 1):
+        finger.swipe("photoPager", -width * 0.6, 0)
+        finger.qtbot.waitUntil(lambda: not pager.property("moving"))
+        finger.qtbot.waitUntil(lambda n=n: finger.text("photoPosition").startswith(f"{n} /"))
+    finger.qtbot.waitUntil(lambda: finger.text("photoPosition").startswith(f"{last} /"))
+    page = f"zoomable-{last - 1}"
+    assert _dark_share(kiosk) < 0.01  # fitted, the lines blur to grey
+    finger.double_tap(page)
+    for _ in range(3):
+        QTest.qWait(600)  # gestures closer than the double-tap interval run together
+        finger.pinch(page, 3)
+    zoomable = finger.wait_for(page)
+    assert zoomable.property("zoom") == pytest.approx(zoomable.property("maxZoom"))
+    layer = finger.wait_for("tileLayer")
+    assert layer.property("level") == 0
+    assert layer.property("shown") == pytest.approx(1, abs=0.05)  # one original pixel each
+    qtbot.waitUntil(lambda: _dark_share(kiosk) > 0.04, timeout=10_000)  # the lines, one in 16
+    renditions = kiosk.controllers.exhibition.exhibit.media[sha256_of(scan)].renditions
+    assert any(r.kind == "tiles" for r in renditions) == tiled  # made at import, or cut now
+    kiosk.close()
