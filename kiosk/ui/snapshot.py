@@ -93,8 +93,33 @@ def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
         key = item if isinstance(item, str) else item.get("slug", "")
         if detail and key:
             yield detail, at(home, section, (detail, key))
+        if detail == "photo" and key:
+            yield "photo-zoomed", lambda s=section, k=key: _zoomed(kiosk, at(home, s, ("photo", k)))
     yield "idle", lambda: (at(home)(), c.idle.warn())
     yield "pin", lambda: (at(home)(), c.staff.openPad())
+
+
+def _zoomed(kiosk, show: Callable[[], None]) -> None:
+    """The viewer's first picture zoomed in 3x at its centre, as after a pinch."""
+    from PySide6.QtCore import Q_ARG, QMetaObject
+
+    from kiosk.ui.settle import settle
+
+    show()
+    settle(kiosk.window)
+    picture = _item_named(kiosk.window.contentItem(), "zoomable-0")
+    if picture is not None:
+        centre = (Q_ARG("double", picture.width() / 2), Q_ARG("double", picture.height() / 2))
+        QMetaObject.invokeMethod(picture, "zoomAt", *centre, Q_ARG("double", 3.0))
+
+
+def _item_named(item, name: str):
+    """Through the visual tree (a view's delegates are not QObject children of the view)."""
+    if item.objectName() == name:
+        return item
+    return next(
+        (found for child in item.childItems() if (found := _item_named(child, name))), None
+    )
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
     <name>ArtworkScreen</name>
@@ -77,6 +78,13 @@
     <message>
         <source>Language</source>
         <translation>Dil</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoScreen</name>
+    <message>
+        <source>About this: %1</source>
+        <translation>Bu haqda: %1</translation>
     </message>
 </context>
 <context>

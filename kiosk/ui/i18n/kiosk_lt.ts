@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="lt">
 <context>
     <name>ArtworkScreen</name>
@@ -78,6 +79,13 @@
     <message>
         <source>Language</source>
         <translation>Kalba</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoScreen</name>
+    <message>
+        <source>About this: %1</source>
+        <translation>Apie tai: %1</translation>
     </message>
 </context>
 <context>
