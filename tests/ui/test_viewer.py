@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+from pathlib import Path
+
 import pytest
 from PIL import Image, ImageDraw
+from PySide6.QtCore import Q_ARG, QMetaObject
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
@@ -115,3 +119,34 @@ def test_a_large_picture_zooms_to_its_full_detail(
     renditions = kiosk.controllers.exhibition.exhibit.media[sha256_of(scan)].renditions
     assert any(r.kind == "tiles" for r in renditions) == tiled  # made at import, or cut now
     kiosk.close()
+
+
+def _resident_mb() -> float:
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("VmRSS:"))
+    return int(line.split()[1]) / 1024
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_memory_stays_flat_across_500_viewer_pages_zoomed_and_fitted(finger):
+    _open_viewer(finger)
+    pager = finger.wait_for("photoPager")
+    count = pager.property("count")
+    resident = []
+    for page in range(500):
+        pager.setProperty("currentIndex", page % count)
+        name = f"zoomable-{page % count}"
+        finger.qtbot.waitUntil(lambda name=name: finger.find(name) is not None)
+        picture = finger.find(name)
+        centre = (Q_ARG("double", picture.width() / 2), Q_ARG("double", picture.height() / 2))
+        QMetaObject.invokeMethod(picture, "zoomAt", *centre, Q_ARG("double", 2.5))
+        QTest.qWait(5)  # a frame or so: the zoomed rendition starts loading
+        QMetaObject.invokeMethod(picture, "fit")
+        if page % 100 == 99:
+            gc.collect()
+            QTest.qWait(200)
+            resident.append(_resident_mb())
+    # Caches fill over the first hundred pages; after that the kiosk must not grow. The bound:
+    # 15 MB over the last 400 pages (a leak of one 1920x1080 picture per page would be 3 GB).
+    assert resident[-1] - resident[0] < 15, resident
