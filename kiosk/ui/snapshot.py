@@ -117,9 +117,7 @@ def _item_named(item, name: str):
     """Through the visual tree (a view's delegates are not QObject children of the view)."""
     if item.objectName() == name:
         return item
-    return next(
-        (found for child in item.childItems() if (found := _item_named(child, name))), None
-    )
+    return next((found for child in item.childItems() if (found := _item_named(child, name))), None)
 
 
 def parse_size(text: str) -> tuple[int, int]:
