@@ -6,7 +6,7 @@ import Kiosk.Backend
 // A picture fitted to the screen that zooms: pinch, or double-tap to zoom in at the finger and
 // again to fit. Zoomed, a drag pans it (the pager leaves the drag alone). Three layers, each
 // loaded only when needed, off the GUI thread: the display rendition at the fitted size; the
-// same at its own size once zoomed; past that, the visible tiles of the full-detail picture.
+// same at its own size once zoomed; past that, the full detail of the part on screen.
 Item {
     id: zoomable
 
@@ -18,7 +18,6 @@ Item {
     property int displayWidth: 0
     property real zoom: 1
     readonly property bool zoomed: zoom > 1.001
-    readonly property bool busy: pinch.active || pan.active
     readonly property var full: slug !== "" ? Exhibition.zoomLevels(slug) : ({})
     readonly property real fitWidth: aspect <= 0 ? width
                                      : Math.min(width, height * aspect)
@@ -50,7 +49,6 @@ Item {
 
     Flickable {
         id: flick
-        objectName: "zoomFlick"
         anchors.fill: parent
         interactive: false  // the handlers below move it: a Flickable would take the fingers
         boundsBehavior: Flickable.StopAtBounds
