@@ -130,6 +130,9 @@ class Media:
     taken: str | None = None  # when the picture was taken (EXIF), ISO 8601, where known
     renditions: tuple[Rendition, ...] = ()
 
+    def rendition(self, kind: str) -> Rendition | None:
+        return next((r for r in self.renditions if r.kind == kind), None)
+
 
 @dataclass(frozen=True)
 class SectionMedia:

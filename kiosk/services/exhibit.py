@@ -43,6 +43,11 @@ class Exhibit:
         self.events = sorted(c.events, key=_event_order)
         self.timeline: TimelineLayout = lay_out(self.events, c.tracks, c.eras)
         self.zoom = Zoom(self.media, self.root)
+        # The first event in the chronology to show each picture: the viewer's "About this".
+        self.event_of: dict[str, m.Event] = {}
+        for event in self.events:
+            for sha in event.media:
+                self.event_of.setdefault(sha, event)
 
     # -- the exhibition and its sections
 
@@ -111,14 +116,14 @@ class Exhibit:
         }
 
     def _display_size(self, item: m.Media) -> Row:
-        display = next((r for r in item.renditions if r.kind == "display"), None)
+        display = item.rendition("display")
         if display is None or not display.height:
             return {"aspect": 0.0, "displayWidth": 0}
         return {"aspect": display.width / display.height, "displayWidth": display.width}
 
     def _linked_event(self, sha: str, lang: str) -> Row:
         """The first event in the chronology that shows this picture: one tap away in the viewer."""
-        event = next((e for e in self.events if sha in e.media), None)
+        event = self.event_of.get(sha)
         if event is None:
             return {"event": "", "eventTitle": ""}
         return {"event": event.slug, "eventTitle": event.title.get(lang)}
@@ -304,7 +309,7 @@ class Exhibit:
         item = self.media.get(sha or "")
         if item is None:
             return ""
-        rendition = next((r for r in item.renditions if r.kind == kind), None)
+        rendition = item.rendition(kind)
         return self._file(rendition.path) if rendition else ""
 
     def _file(self, relative: str) -> str:

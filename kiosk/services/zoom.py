@@ -23,11 +23,13 @@ class Zoom:
         """The picture's full-detail levels, upright; None when there is nothing to zoom into
         (not a picture, or no larger than its display rendition)."""
         item = self._media.get(sha)
-        display = _rendition(item, "display")
-        if item is None or item.kind != "image" or display is None or not display.width:
+        if item is None or item.kind != "image":
+            return None
+        display = item.rendition("display")
+        if display is None or not display.width:
             return None
         shown = max(display.width, display.height)
-        tiles = _rendition(item, "tiles")
+        tiles = item.rendition("tiles")
         if tiles is not None:
             return Pyramid(tiles.width, tiles.height, shown)
         if max(item.width or 0, item.height or 0) <= shown:
@@ -38,20 +40,15 @@ class Zoom:
         """For the viewer: the full size, and either the tiles' folder (with the number of
         levels and the tile edge) or the original to read regions of; {} if no zoom."""
         pyramid = self.pyramid(sha)
-        item = self._media[sha] if pyramid is not None else None
-        if pyramid is None or item is None:
+        if pyramid is None:
             return {}
+        item = self._media[sha]
         found: dict[str, Any] = {"width": pyramid.width, "height": pyramid.height}
-        tiles = _rendition(item, "tiles")
-        folder, original = self._root / (tiles.path if tiles else ""), self._root / item.path
-        if tiles is not None and folder.is_dir():
+        tiles = item.rendition("tiles")
+        if tiles is not None:  # drawn from its tiles, or (folder gone) not zoomed at all
+            folder = self._root / tiles.path
+            if not folder.is_dir():
+                return {}
             return {**found, "tiles": str(folder), "levels": pyramid.levels, "tile": TILE}
-        if tiles is None and original.is_file():
-            return {**found, "original": str(original)}
-        return {}
-
-
-def _rendition(item: m.Media | None, kind: str) -> m.Rendition | None:
-    if item is None:
-        return None
-    return next((r for r in item.renditions if r.kind == kind), None)
+        original = self._root / item.path
+        return {**found, "original": str(original)} if original.is_file() else {}
