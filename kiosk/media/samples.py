@@ -30,13 +30,19 @@ def draw_sample(
     target: Path, scene: str, seed: int, size: tuple[int, int], palette: str, mark: str = "SAMPLE"
 ) -> None:
     """Render `scene` to the JPEG `target`."""
+    image = scene_image(scene, seed, size, palette)
+    draw_mark(image, mark)
+    with atomic_write(target) as handle:
+        image.save(handle, "JPEG", quality=90)
+
+
+def scene_image(scene: str, seed: int, size: tuple[int, int], palette: str) -> Image.Image:
+    """The scene alone, unmarked (a sample film pans across it and marks every frame)."""
     colours = PALETTES[palette]
     image = _gradient(size, colours[0], colours[1])
     SCENES[scene](image, random.Random(seed), colours)
     _vignette(image)
-    _mark(image, mark)
-    with atomic_write(target) as handle:
-        image.save(handle, "JPEG", quality=90)
+    return image
 
 
 def _gradient(size: tuple[int, int], top: tuple, bottom: tuple) -> Image.Image:
@@ -164,7 +170,7 @@ def _vignette(image: Image.Image) -> None:
     image.paste(Image.composite(Image.new("RGB", (w, h), (0, 0, 0)), image, mask))
 
 
-def _mark(image: Image.Image, text: str) -> None:
+def draw_mark(image: Image.Image, text: str) -> None:
     """A quiet but unmistakable label in the lower left corner."""
     w, h = image.size
     font = ImageFont.truetype(str(font_path("NotoSans-Bold.ttf")), max(14, h // 28))

@@ -1,19 +1,30 @@
 """Subtitle files beside a video: WebVTT or SRT, stored as WebVTT, one per language.
 
 `film.mp4` takes `film.vtt` or `film.srt` (in the default language) and `film.az.vtt`,
-`film.ru.srt`, ... (in the language its name gives).
+`film.ru.srt`, ... (in the language its name gives). Files are read with webvtt-py, at import
+(so a broken file is refused there, not found by a visitor) and again when a video is shown.
 """
 
 from __future__ import annotations
 
-import re
+import io
+from dataclasses import dataclass
 from pathlib import Path
 
+import webvtt
+from webvtt.errors import MalformedFileError
+
 from kiosk.content.errors import MediaError
+from kiosk.media.files import atomic_write_bytes
 
 SUBTITLE_SUFFIXES = {".vtt", ".srt"}
-_TIMING = re.compile(r"(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}")
-_SRT_COMMA = re.compile(r"(\d{2}:\d{2}:\d{2}),(\d{3})")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start_ms: int
+    end_ms: int
+    text: str  # plain text, lines joined by "\n", tags such as <i> removed
 
 
 def subtitle_target(path: Path, languages: list[str], default: str) -> tuple[str, str]:
@@ -27,17 +38,45 @@ def subtitle_target(path: Path, languages: list[str], default: str) -> tuple[str
 
 def to_webvtt(path: Path) -> bytes:
     """The file's cues as WebVTT, UTF-8; a file with no cues is refused."""
+    return _parse(path).content.encode("utf-8")
+
+
+def write_webvtt(target: Path, cues: list[tuple[float, float, str]]) -> None:
+    """(start seconds, end seconds, text) cues as a WebVTT file, whole or not at all."""
+    captions = [
+        webvtt.Caption(_clock(start), _clock(end), text.split("\n")) for start, end, text in cues
+    ]
+    atomic_write_bytes(target, webvtt.WebVTT(captions=captions).content.encode("utf-8"))
+
+
+def _clock(seconds: float) -> str:
+    ms = round(seconds * 1000)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def read_cues(path: Path) -> list[Cue]:
+    """The cues of a stored WebVTT file, in time order."""
+    cues = [
+        Cue(c.start_time.in_milliseconds(), c.end_time.in_milliseconds(), c.text.strip())
+        for c in _parse(path).captions
+    ]
+    return sorted(cues, key=lambda cue: cue.start_ms)
+
+
+def _parse(path: Path) -> webvtt.WebVTT:
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise MediaError(f"{path}: cannot read ({error.strerror or error})") from error
-    text = _decode(raw, path)
-    cues = len(_TIMING.findall(text))
-    if cues == 0:
+    text = _decode(raw, path).replace("\r\n", "\n")
+    kind = "vtt" if text.lstrip().startswith("WEBVTT") else "srt"
+    try:
+        found = webvtt.from_buffer(io.StringIO(text), format=kind)
+    except MalformedFileError:
+        found = None
+    if found is None or not found.captions:
         raise MediaError(f"{path}: no subtitles found (expected WebVTT or SRT timings)")
-    if not text.lstrip().startswith("WEBVTT"):
-        text = "WEBVTT\n\n" + _SRT_COMMA.sub(r"\1.\2", text.replace("\r\n", "\n"))
-    return text.encode("utf-8")
+    return found
 
 
 def _decode(raw: bytes, path: Path) -> str:

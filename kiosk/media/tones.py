@@ -15,7 +15,18 @@ _MINOR = (0, 2, 3, 5, 7, 8, 10, 12)
 
 
 def write_excerpt(target: Path, seed: int, seconds: float = 8.0, root_midi: int = 57) -> None:
-    """A slow phrase in a minor mode, piano-like decay, faded in and out, mono 16-bit WAV."""
+    """A phrase (see `phrase`) as a mono 16-bit WAV."""
+    samples = phrase(seed, seconds, root_midi)
+    frames = b"".join(struct.pack("<h", int(max(-1.0, min(1.0, s)) * 20_000)) for s in samples)
+    with atomic_write(target) as handle, wave.open(handle, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(frames)
+
+
+def phrase(seed: int, seconds: float, root_midi: int = 57) -> list[float]:
+    """A slow phrase in a minor mode, piano-like decay, faded in and out: samples at RATE."""
     rng = random.Random(seed)
     samples = [0.0] * int(seconds * RATE)
     beat, t, degree = 0.75 * rng.uniform(0.8, 1.2), 0.0, 0
@@ -27,12 +38,7 @@ def write_excerpt(target: Path, seed: int, seconds: float = 8.0, root_midi: int 
             _add_note(samples, t, length * 1.6, root_midi + _MINOR[degree] - 7, level=0.5)
         t += length
     _fade(samples, int(0.3 * RATE))
-    frames = b"".join(struct.pack("<h", int(max(-1.0, min(1.0, s)) * 20_000)) for s in samples)
-    with atomic_write(target) as handle, wave.open(handle, "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(frames)
+    return samples
 
 
 def _add_note(

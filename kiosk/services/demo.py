@@ -19,8 +19,10 @@ from kiosk.content import model as m
 from kiosk.content.errors import HomeError
 from kiosk.content.resources import demo_source_dir
 from kiosk.media.files import remove_stray_temporaries
+from kiosk.media.films import write_sample_film
 from kiosk.media.renditions import RenditionSizes
 from kiosk.media.samples import draw_sample
+from kiosk.media.subtitles import write_webvtt
 from kiosk.media.tones import write_excerpt
 from kiosk.services import demo_source as src
 from kiosk.services.home import KioskHome
@@ -70,7 +72,7 @@ class _Loader:
 
     def load(self, documents: dict[str, dict[str, Any]]) -> None:
         self._exhibition(documents["exhibition"])
-        self._images(documents["media"])
+        self._media(documents["media"])
         self._chronology(documents["chronology"])
         self._artworks(documents["artworks"])
         self._programme(documents["programme"])
@@ -84,11 +86,14 @@ class _Loader:
         for source in doc.get("sources", []):
             self.archive.put(src.build(m.Source, source, origin))
 
-    def _images(self, doc: dict[str, Any]) -> None:
+    def _media(self, doc: dict[str, Any]) -> None:
+        """Pictures, then films, each in its sections in that order."""
         defaults = doc.get("defaults", {})
-        for position, recipe in enumerate(doc.get("images", [])):
+        recipes = [(self._image, r) for r in doc.get("images", [])]
+        recipes += [(self._film, r) for r in doc.get("videos", [])]
+        for position, (make, recipe) in enumerate(recipes):
             recipe = {**defaults, **recipe}
-            sha = self._image(recipe, "media.toml")
+            sha = make(recipe, "media.toml")
             for section in recipe.get("sections", []):
                 self.archive.put(m.SectionMedia(section, sha, position))
 
@@ -105,14 +110,45 @@ class _Loader:
         )
         return self._add(picture, recipe, origin)
 
-    def _add(self, file: Path, recipe: dict[str, Any], origin: str) -> str:
+    def _film(self, recipe: dict[str, Any], origin: str) -> str:
+        self.progress(f"making sample film {recipe['slug']}")
+        film = self.home.work_dir / f"{recipe['slug']}.mp4"
+        write_sample_film(
+            film,
+            recipe["scene"],
+            recipe["seed"],
+            tuple(recipe["size"]),
+            recipe["palette"],
+            recipe["seconds"],
+            recipe.get("mark", "SAMPLE · generated film"),
+        )
+        return self._add(film, recipe, origin, self._subtitles(recipe))
+
+    def _subtitles(self, recipe: dict[str, Any]) -> tuple[tuple[Path, str], ...]:
+        """One WebVTT file per language the cues are written in."""
+        cues = recipe.get("cues", [])
+        languages = sorted({lang for cue in cues for lang in cue["text"]})
+        files = []
+        for lang in languages:
+            target = self.home.work_dir / f"{recipe['slug']}.{lang}.vtt"
+            write_webvtt(target, [(c["start"], c["end"], c["text"][lang]) for c in cues])
+            files.append((target, lang))
+        return tuple(files)
+
+    def _add(
+        self,
+        file: Path,
+        recipe: dict[str, Any],
+        origin: str,
+        subtitles: tuple[tuple[Path, str], ...] = (),
+    ) -> str:
         text = src.build(
             MediaText,
             {k: recipe[k] for k in ("caption", "alt", "credit", "rights") if k in recipe},
             origin,
             sample=True,
         )
-        media = add_media(self.archive, self.home.store, file, text, self.sizes)
+        media = add_media(self.archive, self.home.store, file, text, self.sizes, subtitles)
         self.media[recipe["slug"]] = media.sha256
         return media.sha256
 

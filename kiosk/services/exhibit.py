@@ -13,11 +13,16 @@ from typing import Any
 from kiosk.content import model as m
 from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
+from kiosk.content.errors import MediaError
+from kiosk.content.text import FALLBACK_LANGUAGE
+from kiosk.media.subtitles import read_cues
+from kiosk.services.gallery import Gallery
 from kiosk.services.home import KioskHome
 from kiosk.services.timeline import TimelineLayout, lay_out
 from kiosk.services.zoom import Zoom
 
 Row = dict[str, Any]
+SUBTITLES = "subtitles-"  # a rendition kind per language: subtitles-en, subtitles-az, ...
 HIGHLIGHTS = 8
 
 
@@ -43,6 +48,7 @@ class Exhibit:
         self.events = sorted(c.events, key=_event_order)
         self.timeline: TimelineLayout = lay_out(self.events, c.tracks, c.eras)
         self.zoom = Zoom(self.media, self.root)
+        self.gallery = Gallery(c, self.events)
         # The first event in the chronology to show each picture: the viewer's "About this".
         self.event_of: dict[str, m.Event] = {}
         for event in self.events:
@@ -81,20 +87,16 @@ class Exhibit:
 
     # -- media
 
-    def media_items(self, section: str, lang: str) -> list[Row]:
-        return [self.media_row(sha, lang) for sha in self._section_shas(section)]
+    def media_items(self, section: str, lang: str, chosen: str = "") -> list[Row]:
+        return [self.media_row(sha, lang) for sha in self.gallery.shas(section, chosen)]
 
-    def _section_shas(self, section: str) -> list[str]:
-        links = sorted(
-            (link for link in self.content.section_media if link.section == section),
-            key=lambda link: link.position,
-        )
-        return [link.media for link in links]
+    def media_filters(self, section: str, lang: str) -> list[Row]:
+        return self.gallery.filters(section, lang)
 
-    def photo_sequence(self, sha: str, section: str) -> list[str]:
-        """What a swipe in the viewer steps through: the section's pictures, if `sha` is one
-        of them (opened from the grid), else `sha` alone (opened from an event)."""
-        shas = self._section_shas(section)
+    def photo_sequence(self, sha: str, section: str, chosen: str = "") -> list[str]:
+        """What a swipe in the viewer steps through: what the grid shows, if `sha` is in it
+        (opened from the grid), else `sha` alone (opened from an event)."""
+        shas = self.gallery.shas(section, chosen)
         return shas if sha in shas else [sha]
 
     def media_row(self, sha: str, lang: str) -> Row:
@@ -111,9 +113,29 @@ class Exhibit:
             "credit": item.credit.get(lang),
             "rights": item.rights.get(lang),
             "sample": item.sample,
+            "video": self._file(item.path) if item.kind == "video" else "",
+            "duration": item.duration or 0.0,
             **self._display_size(item),
             **self._linked_event(sha, lang),
         }
+
+    def subtitles(self, sha: str, lang: str) -> list[Row]:
+        """A video's cues ({start, end, text}, in ms) in `lang`, else English, else any
+        language it has; none if it has none or its file will not read."""
+        item = self.media.get(sha)
+        files = {
+            r.kind.removeprefix(SUBTITLES): r.path
+            for r in (item.renditions if item else ())
+            if r.kind.startswith(SUBTITLES)
+        }
+        choice = next((c for c in (lang, FALLBACK_LANGUAGE) if c in files), next(iter(files), ""))
+        if not choice:
+            return []
+        try:
+            cues = read_cues(self.root / files[choice])
+        except MediaError:
+            return []
+        return [{"start": c.start_ms, "end": c.end_ms, "text": c.text} for c in cues]
 
     def _display_size(self, item: m.Media) -> Row:
         display = item.rendition("display")
@@ -296,7 +318,7 @@ class Exhibit:
             works = sorted(self.content.artworks, key=lambda w: w.position)
             return next((w.media for w in works if w.media), None)
         if section.kind == "media":
-            return next(iter(self.media_items(section.slug, "en")), {}).get("slug")
+            return next(iter(self.gallery.shas(section.slug)), None)
         return None
 
     def _cover_candidates(self) -> list[str]:
@@ -326,12 +348,14 @@ def _event_order(event: m.Event) -> tuple[int, str, int]:
 
 def _missing_media(sha: str) -> Row:
     empty = dict.fromkeys(
-        ("thumb", "display", "caption", "alt", "credit", "rights", "event", "eventTitle"), ""
+        ("thumb", "display", "caption", "alt", "credit", "rights", "event", "eventTitle", "video"),
+        "",
     )
     return {
         "slug": sha,
         "kind": "image",
         "sample": False,
+        "duration": 0.0,
         "aspect": 0.0,
         "displayWidth": 0,
         **empty,

@@ -36,10 +36,16 @@ def sizes_from(settings: Settings) -> RenditionSizes:
 
 
 def add_media(
-    archive: Archive, store: MediaStore, source: Path, text: MediaText, sizes: RenditionSizes
+    archive: Archive,
+    store: MediaStore,
+    source: Path,
+    text: MediaText,
+    sizes: RenditionSizes,
+    subtitles: tuple[tuple[Path, str], ...] = (),
 ) -> Media:
     """Store `source`, make its renditions, and record it; returns the archive's record."""
-    media = store_media(store, source, probe(source, sizes.max_pixels), text, sizes)
+    found = probe(source, sizes.max_pixels)
+    media = store_media(store, source, found, text, sizes, subtitles=subtitles)
     archive.put(media)
     return media
 

@@ -9,12 +9,24 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.services.exhibit import Exhibit
 from kiosk.ui import backend
+from kiosk.ui.lazy_rows_model import LazyRowsModel
 from kiosk.ui.rows_model import RowsModel
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
-MEDIA_ROLES = ("caption", "slug", "kind", "thumb", "display", "alt", "credit", "rights", "sample")
+MEDIA_ROLES = (
+    "caption",
+    "slug",
+    "kind",
+    "thumb",
+    "display",
+    "alt",
+    "credit",
+    "rights",
+    "sample",
+    "duration",
+)
 
 
 @QmlElement
@@ -54,8 +66,13 @@ class Exhibition(QObject):
             ),
             self,
         )
-        self._media = RowsModel(lambda lang: x.media_items(self._media_section, lang), MEDIA_ROLES)
-        self._media.setParent(self)
+        self._media_filter = ""
+        self._media = LazyRowsModel(
+            lambda: x.gallery.shas(self._media_section, self._media_filter),
+            x.media_row,
+            MEDIA_ROLES,
+            self,
+        )
         self.load(language)
 
     @staticmethod
@@ -66,7 +83,7 @@ class Exhibition(QObject):
     def exhibit(self) -> Exhibit:
         return self._exhibit
 
-    def models(self) -> dict[str, RowsModel]:
+    def models(self) -> dict[str, RowsModel | LazyRowsModel]:
         return {
             "sections": self._sections,
             "highlights": self._highlights,
@@ -175,9 +192,28 @@ class Exhibition(QObject):
 
     @Slot(str)
     def showMediaSection(self, slug: str) -> None:
-        """Fill `media` with a section's pictures (the photos screen shows one section)."""
-        if slug != self._media_section:
-            self._media_section = slug
+        """Fill `media` with a section's pictures and videos, all of them (a new photos
+        screen starts unfiltered)."""
+        if slug != self._media_section or self._media_filter:
+            self._media_section, self._media_filter = slug, ""
+            self._media.load(self._language)
+            self.mediaSectionChanged.emit()
+
+    def _get_media_filter(self) -> str:
+        return self._media_filter
+
+    mediaFilter = Property(str, _get_media_filter, notify=mediaSectionChanged)
+
+    @Slot(str, str, result="QVariantList")
+    def mediaFilters(self, section: str, language: str) -> list[dict[str, Any]]:
+        """The tracks and eras a section's media can be narrowed to; none if unlinked."""
+        return self._exhibit.media_filters(section, language)
+
+    @Slot(str)
+    def chooseMediaFilter(self, chosen: str) -> None:
+        """Show only the media of a track or era ("track:<slug>", "era:<slug>"); "" for all."""
+        if chosen != self._media_filter:
+            self._media_filter = chosen
             self._media.load(self._language)
             self.mediaSectionChanged.emit()
 
@@ -209,7 +245,11 @@ class Exhibition(QObject):
 
     @Slot(str, result="QVariantList")
     def photoSequence(self, slug: str) -> list[str]:
-        return self._exhibit.photo_sequence(slug, self._media_section)
+        return self._exhibit.photo_sequence(slug, self._media_section, self._media_filter)
+
+    @Slot(str, str, result="QVariantList")
+    def subtitles(self, slug: str, language: str) -> list[dict[str, Any]]:
+        return self._exhibit.subtitles(slug, language)
 
     @Slot(str, result="QVariantMap")
     def zoomLevels(self, slug: str) -> dict[str, Any]:

@@ -35,6 +35,7 @@ class Idle(QObject):
         self._countdown_seconds = countdown_seconds
         self._seconds_left = 0
         self._watching = False
+        self._awake = False  # a video is playing: the visitor is watching, not gone
         self._quiet = QTimer(self, singleShot=True, interval=idle_seconds * 1000)
         self._quiet.timeout.connect(self._warn)
         self._tick = QTimer(self, interval=1000)
@@ -66,8 +67,16 @@ class Idle(QObject):
     @Slot()
     def stillHere(self) -> None:
         self._stop_warning()
-        if self._watching:
+        if self._watching and not self._awake:
             self._quiet.start()
+
+    @Slot(bool)
+    def keepAwake(self, awake: bool) -> None:
+        """While a video plays nobody touches the screen: the visit must not time out."""
+        self._awake = awake
+        if awake:
+            self._quiet.stop()
+        self.stillHere()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Any touch means someone is there, on the warning's Continue button or anywhere else.

@@ -95,6 +95,9 @@ def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
             yield detail, at(home, section, (detail, key))
         if detail == "photo" and key:
             yield "photo-zoomed", lambda s=section, k=key: _zoomed(kiosk, at(home, s, ("photo", k)))
+        film = next((m["slug"] for m in x.media_items(slug, "en") if m["kind"] == "video"), "")
+        if kind == "media" and film:
+            yield "photo-video", lambda s=section, k=film: _video(kiosk, at(home, s, ("photo", k)))
     yield "idle", lambda: (at(home)(), c.idle.warn())
     yield "pin", lambda: (at(home)(), c.staff.openPad())
 
@@ -111,6 +114,21 @@ def _zoomed(kiosk, show: Callable[[], None]) -> None:
     if picture is not None:
         centre = (Q_ARG("double", picture.width() / 2), Q_ARG("double", picture.height() / 2))
         QMetaObject.invokeMethod(picture, "zoomAt", *centre, Q_ARG("double", 3.0))
+
+
+def _video(kiosk, show: Callable[[], None]) -> None:
+    """The viewer's video paused three seconds in, where the demo film has a subtitle."""
+    from PySide6.QtCore import Q_ARG, QMetaObject
+
+    from kiosk.ui.settle import settle
+
+    show()
+    settle(kiosk.window)
+    pager = _item_named(kiosk.window.contentItem(), "photoPager")
+    index = pager.property("currentIndex") if pager is not None else -1
+    video = _item_named(kiosk.window.contentItem(), f"video-{index}")
+    if video is not None:
+        QMetaObject.invokeMethod(video, "still", Q_ARG("double", 3000.0))
 
 
 def _item_named(item, name: str):

@@ -1,7 +1,7 @@
 import pytest
 
 from kiosk.content.errors import MediaError
-from kiosk.media.subtitles import subtitle_target, to_webvtt
+from kiosk.media.subtitles import read_cues, subtitle_target, to_webvtt, write_webvtt
 
 
 def test_the_language_comes_from_the_name_else_the_default():
@@ -25,3 +25,31 @@ def test_a_file_with_no_cues_is_refused(tmp_path):
     (tmp_path / "x.vtt").write_text("WEBVTT\n\njust words\n")
     with pytest.raises(MediaError, match="x.vtt: no subtitles found"):
         to_webvtt(tmp_path / "x.vtt")
+
+
+def test_cues_are_read_in_time_order_as_plain_text(tmp_path):
+    vtt = tmp_path / "film.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:04.000 --> 00:06.500\nLater\n\n"
+        "2\n00:00:01.250 --> 00:00:03.000 align:start\n<i>First</i> line\nsecond line\n",
+        encoding="utf-8",
+    )
+    cues = read_cues(vtt)
+    assert [(c.start_ms, c.end_ms) for c in cues] == [(1250, 3000), (4000, 6500)]
+    assert cues[0].text == "First line\nsecond line"
+
+
+def test_a_vtt_with_broken_timings_is_refused(tmp_path):
+    (tmp_path / "y.vtt").write_text("WEBVTT\n\n00:01.000 -> soon\nWords\n")
+    with pytest.raises(MediaError, match="y.vtt: no subtitles found"):
+        to_webvtt(tmp_path / "y.vtt")
+
+
+def test_written_cues_read_back(tmp_path):
+    target = tmp_path / "film.az.vtt"
+    write_webvtt(target, [(1.0, 4.25, "Birinci sətir"), (3725.5, 3730.0, "iki\nsətir")])
+    cues = read_cues(target)
+    assert [(c.start_ms, c.end_ms, c.text) for c in cues] == [
+        (1000, 4250, "Birinci sətir"),
+        (3_725_500, 3_730_000, "iki\nsətir"),
+    ]

@@ -124,3 +124,12 @@ def test_search_finds_azerbaijani_text_typed_without_its_letters(built_demo):
     assert hits and all(h.lang == "az" for h in hits)
     assert any("Azərbaycan" in h.title + h.snippet for h in hits)
     assert m.SearchHit in {type(h) for h in hits}
+
+
+def test_the_demo_has_a_sample_film_with_subtitles_in_every_language(content, built_demo):
+    films = [media for media in content.media if media.kind == "video"]
+    assert len(films) == 1 and films[0].sample and films[0].duration == 12.0
+    kinds = {r.kind: r for r in films[0].renditions}
+    assert set(kinds) == {"display", "thumb", *(f"subtitles-{c}" for c in ("en", "az", "lt", "ru"))}
+    russian = (built_demo.root / kinds["subtitles-ru"].path).read_text(encoding="utf-8")
+    assert russian.startswith("WEBVTT") and "Это образец фильма" in russian

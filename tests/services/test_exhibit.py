@@ -41,3 +41,25 @@ def test_an_imported_events_text_is_shown_escaped_with_its_emphasis(home, tmp_pa
     publish(home, force=True)  # an empty home has no exhibition record: check's one error
     detail = Exhibit.load(home).event_detail("1990-night", "en")
     assert detail["paragraphs"] == ["Tanks &amp; <i>curfew</i>", "• one<br>• two"]
+
+
+def test_the_gallery_filters_by_the_tracks_and_eras_its_media_is_linked_to(built_demo):
+    x = Exhibit.load(built_demo)
+    filters = x.media_filters("photos", "en")
+    assert [f["slug"] for f in filters] == [
+        "track:baku-1990",
+        "track:vilnius-1991",
+        "track:remembrance",
+        "era:january-nights",
+        "era:remembering",
+    ]
+    assert filters[0]["title"] == "Baku 1990"
+    every = [row["caption"] for row in x.media_items("photos", "en")]
+    vilnius = x.media_items("photos", "en", "track:vilnius-1991")
+    assert [row["caption"] for row in vilnius] == [c for c in every if "television tower" in c]
+    remembering = [row["slug"] for row in x.media_items("photos", "en", "era:remembering")]
+    film = next(sha for sha, item in x.media.items() if item.kind == "video")
+    assert film in remembering and len(remembering) < len(every)
+    # The viewer steps through what the grid shows.
+    assert x.photo_sequence(film, "photos", "era:remembering") == remembering
+    assert x.media_filters("no-such-section", "en") == []

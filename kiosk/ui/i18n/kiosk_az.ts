@@ -81,6 +81,13 @@
     </message>
 </context>
 <context>
+    <name>MediaScreen</name>
+    <message>
+        <source>All</source>
+        <translation>Hamısı</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>About this: %1</source>
@@ -212,6 +219,28 @@
     <message>
         <source>Back</source>
         <translation>Geri</translation>
+    </message>
+</context>
+<context>
+    <name>VideoControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Fasilə</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Oynat</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Play again</source>
+        <translation>Yenidən oynat</translation>
+    </message>
+    <message>
+        <source>This video cannot be played.</source>
+        <translation>Bu video oynadıla bilmir.</translation>
     </message>
 </context>
 </TS>

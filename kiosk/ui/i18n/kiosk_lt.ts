@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>MediaScreen</name>
+    <message>
+        <source>All</source>
+        <translation>Visi</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>About this: %1</source>
@@ -215,6 +222,28 @@
     <message>
         <source>Back</source>
         <translation>Atgal</translation>
+    </message>
+</context>
+<context>
+    <name>VideoControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pristabdyti</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Paleisti</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Play again</source>
+        <translation>Žiūrėti dar kartą</translation>
+    </message>
+    <message>
+        <source>This video cannot be played.</source>
+        <translation>Šio vaizdo įrašo paleisti nepavyksta.</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>MediaScreen</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+</context>
+<context>
     <name>PhotoScreen</name>
     <message>
         <source>About this: %1</source>
@@ -215,6 +222,28 @@
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>VideoControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Play again</source>
+        <translation>Смотреть снова</translation>
+    </message>
+    <message>
+        <source>This video cannot be played.</source>
+        <translation>Это видео не удаётся воспроизвести.</translation>
     </message>
 </context>
 </TS>

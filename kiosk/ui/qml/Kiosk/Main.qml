@@ -24,17 +24,19 @@ Window {
         value: Math.min(root.width, root.height) / 1080
     }
 
+    // The attract loop is made at start; the other screens are compiled when first shown (by
+    // URL, not by type), so the kiosk starts without them and without QtMultimedia.
     readonly property var screens: ({
             "attract": attractScreen,
-            "home": homeScreen,
-            "chronology": chronologyScreen,
-            "event": eventScreen,
-            "media": mediaScreen,
-            "photo": photoScreen,
-            "artworks": artworksScreen,
-            "artwork": artworkScreen,
-            "programme": programmeScreen,
-            "piece": pieceScreen
+            "home": Qt.resolvedUrl("screens/HomeScreen.qml"),
+            "chronology": Qt.resolvedUrl("screens/ChronologyScreen.qml"),
+            "event": Qt.resolvedUrl("screens/EventScreen.qml"),
+            "media": Qt.resolvedUrl("screens/MediaScreen.qml"),
+            "photo": Qt.resolvedUrl("screens/PhotoScreen.qml"),
+            "artworks": Qt.resolvedUrl("screens/ArtworksScreen.qml"),
+            "artwork": Qt.resolvedUrl("screens/ArtworkScreen.qml"),
+            "programme": Qt.resolvedUrl("screens/ProgrammeScreen.qml"),
+            "piece": Qt.resolvedUrl("screens/PieceScreen.qml")
         })
 
     Item {
@@ -146,41 +148,5 @@ Window {
     Component {
         id: attractScreen
         AttractScreen {}
-    }
-    Component {
-        id: homeScreen
-        HomeScreen {}
-    }
-    Component {
-        id: chronologyScreen
-        ChronologyScreen {}
-    }
-    Component {
-        id: eventScreen
-        EventScreen {}
-    }
-    Component {
-        id: mediaScreen
-        MediaScreen {}
-    }
-    Component {
-        id: photoScreen
-        PhotoScreen {}
-    }
-    Component {
-        id: artworksScreen
-        ArtworksScreen {}
-    }
-    Component {
-        id: artworkScreen
-        ArtworkScreen {}
-    }
-    Component {
-        id: programmeScreen
-        ProgrammeScreen {}
-    }
-    Component {
-        id: pieceScreen
-        PieceScreen {}
     }
 }

@@ -52,4 +52,12 @@ QtObject {
     function icon(name: string): url {
         return Qt.resolvedUrl("icons/" + name + ".svg")
     }
+
+    // A running time as visitors read it: 0:07, 12:40, 1:02:05.
+    function clock(seconds: real): string {
+        const whole = Math.max(0, Math.floor(seconds));
+        const h = Math.floor(whole / 3600), m = Math.floor(whole / 60) % 60, s = whole % 60;
+        const ss = (s < 10 ? "0" : "") + s;
+        return h > 0 ? h + ":" + (m < 10 ? "0" : "") + m + ":" + ss : m + ":" + ss;
+    }
 }

@@ -36,6 +36,11 @@ ListView {
             verticalAlignment: entry.modelData.sample ? Image.AlignBottom : Image.AlignVCenter
             scale: tap.pressed ? 0.98 : 1
 
+            PlayMark {
+                visible: entry.modelData.kind === "video"
+                anchors.centerIn: parent
+                seconds: entry.modelData.duration
+            }
             SampleBadge {
                 visible: entry.modelData.sample
                 anchors.right: parent.right

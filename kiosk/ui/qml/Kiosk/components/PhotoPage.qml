@@ -3,32 +3,57 @@ import QtQuick
 import Kiosk
 import Kiosk.Backend
 
-// One page of the viewer's pager: a zoomable picture of the section, by its sha.
+// One page of the viewer's pager, by its sha: a zoomable picture, or a video with its player.
 Item {
     id: page
 
     required property string modelData
     required property int index
     readonly property var media: Exhibition.mediaItem(modelData, Visit.language)
-    readonly property alias zoomed: picture.zoomed
+    readonly property bool isVideo: media.kind === "video"
+    readonly property bool zoomed: (content.item as ZoomablePicture)?.zoomed ?? false
+    // The page keeps the finger: a zoomed picture pans, a seek bar seeks.
+    readonly property bool holdsSwipe: zoomed || ((content.item as VideoPlayer)?.holdsSwipe ?? false)
     property real bottomMargin: 0
 
     signal tapped
 
     objectName: "photoPage-" + index
 
-    ZoomablePicture {
-        id: picture
-        objectName: "zoomable-" + page.index
+    Loader {
+        id: content
         anchors.fill: parent
-        anchors.margins: zoomed ? 0 : Theme.gap
-        anchors.bottomMargin: zoomed ? 0 : Math.max(Theme.gap, page.bottomMargin)
-        slug: page.modelData
-        path: page.media.display ?? ""
-        caption: page.media.caption ?? ""
-        alt: page.media.alt ?? ""
-        aspect: page.media.aspect ?? 0
-        displayWidth: page.media.displayWidth ?? 0
-        onTapped: page.tapped()
+        anchors.margins: page.zoomed ? 0 : Theme.gap
+        anchors.bottomMargin: page.zoomed ? 0 : Math.max(Theme.gap, page.bottomMargin)
+        sourceComponent: page.isVideo ? videoPage : picturePage
+    }
+
+    Component {
+        id: picturePage
+
+        ZoomablePicture {
+            objectName: "zoomable-" + page.index
+            slug: page.modelData
+            path: page.media.display ?? ""
+            caption: page.media.caption ?? ""
+            alt: page.media.alt ?? ""
+            aspect: page.media.aspect ?? 0
+            displayWidth: page.media.displayWidth ?? 0
+            onTapped: page.tapped()
+        }
+    }
+
+    Component {
+        id: videoPage
+
+        VideoPlayer {
+            objectName: "video-" + page.index
+            slug: page.modelData
+            path: page.media.video ?? ""
+            poster: page.media.display ?? ""
+            alt: page.media.alt ?? ""
+            seconds: page.media.duration ?? 0
+            shown: page.ListView.isCurrentItem
+        }
     }
 }

@@ -3,7 +3,8 @@ import QtQuick
 import Kiosk
 import Kiosk.Backend
 
-// Photos and video: a grid of pictures with their captions; each opens full screen.
+// Photos and video: a grid of pictures and video posters with their captions; each opens
+// full screen.
 Item {
     id: screen
     objectName: "mediaScreen"
@@ -22,10 +23,42 @@ Item {
         lead: screen.section.intro ?? ""
     }
 
+    ListView {
+        // Narrow the grid to a track or an era of the chronology, where the media is linked.
+        id: filters
+        objectName: "mediaFilters"
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.gap
+        x: Theme.margin
+        width: parent.width - 2 * Theme.margin
+        height: visible ? Theme.target : 0
+        visible: count > 0
+        orientation: ListView.Horizontal
+        spacing: Theme.gap / 2
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        model: {
+            const chosen = Exhibition.mediaFilters(screen.key, Visit.language);
+            return chosen.length ? [{
+                    "slug": "",
+                    "title": qsTr("All")
+                }].concat(chosen) : [];
+        }
+
+        delegate: KioskButton {
+            required property var modelData
+            objectName: "mediaFilter-" + (modelData.slug || "all")
+            text: modelData.title
+            fontSize: Theme.smallSize
+            checked: Exhibition.mediaFilter === modelData.slug
+            onTapped: Exhibition.chooseMediaFilter(modelData.slug)
+        }
+    }
+
     GridView {
         id: grid
         objectName: "mediaGrid"
-        anchors.top: header.bottom
+        anchors.top: filters.bottom
         anchors.topMargin: Theme.gap * 1.5
         anchors.bottom: parent.bottom
         x: Theme.margin
@@ -45,6 +78,8 @@ Item {
             required property string caption
             required property string alt
             required property bool sample
+            required property string kind
+            required property real duration
             objectName: "mediaTile-" + index
             width: grid.cellWidth
             height: grid.cellHeight
@@ -60,6 +95,11 @@ Item {
                 verticalAlignment: cell.sample ? Image.AlignBottom : Image.AlignVCenter
                 scale: tap.pressed ? 0.97 : 1
 
+                PlayMark {
+                    visible: cell.kind === "video"
+                    anchors.centerIn: parent
+                    seconds: cell.duration
+                }
                 SampleBadge {
                     visible: cell.sample
                     anchors.right: parent.right

@@ -3,9 +3,10 @@ import QtQuick
 import Kiosk
 import Kiosk.Backend
 
-// One picture as large as the screen allows, with its caption, credit and rights beneath.
-// At fit, a swipe steps to the next or previous picture of the section it was opened from;
-// zoomed (pinch or double-tap), a swipe pans instead. A tap hides or shows the texts.
+// One picture or video as large as the screen allows, with its caption, credit and rights
+// beneath. At fit, a swipe steps to the next or previous item of the section it was opened
+// from; zoomed (pinch or double-tap), a swipe pans instead. A tap on a picture hides or shows
+// the texts; on a video it plays or pauses.
 Rectangle {
     id: screen
     objectName: "photoScreen"
@@ -16,21 +17,26 @@ Rectangle {
     readonly property var item: Exhibition.mediaItem(key, Visit.language)
     property bool showInfo: true
     readonly property bool zoomed: (pager.currentItem as PhotoPage)?.zoomed ?? false
+    readonly property bool holdsSwipe: (pager.currentItem as PhotoPage)?.holdsSwipe ?? false
 
     color: "#121110"
 
     Component.onCompleted: {
-        sequence = Exhibition.photoSequence(key);
-        pager.positionViewAtIndex(Math.max(0, sequence.indexOf(key)), ListView.Beginning);
-        pager.currentIndex = Math.max(0, sequence.indexOf(key));
+        // The index first: filling the pager moves it to 0, which sets `key` to the first item.
+        const found = Exhibition.photoSequence(key);
+        const index = Math.max(0, found.indexOf(key));
+        sequence = found;
+        pager.currentIndex = index;
+        pager.positionViewAtIndex(index, ListView.Beginning);
     }
 
     ListView {
         id: pager
         objectName: "photoPager"
         anchors.fill: parent
-        // A zoomed picture owns the drag: the pager moves only between fitted pictures.
-        interactive: !screen.zoomed
+        // A zoomed picture or a seek bar owns the drag: the pager moves only between fitted
+        // pictures.
+        interactive: !screen.holdsSwipe
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange

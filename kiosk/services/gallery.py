@@ -1,0 +1,54 @@
+"""The photos-and-video grid: a section's media in order, narrowed by the chronology's tracks
+and eras where the media is linked to events.
+
+A filter is "track:<slug>" or "era:<slug>"; "" shows everything. An item belongs to a track or
+era when any event of it shows the item.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kiosk.content import model as m
+
+Row = dict[str, str]
+
+
+class Gallery:
+    def __init__(self, content: m.ExhibitionContent, events: list[m.Event]):
+        self.tracks = sorted(content.tracks, key=lambda t: t.position)
+        self.eras = sorted(content.eras, key=lambda e: (e.start.sort_key(), e.slug))
+        self.groups: dict[str, set[str]] = defaultdict(set)  # sha -> filters it passes
+        for event in events:
+            for sha in event.media:
+                if event.track:
+                    self.groups[sha].add(f"track:{event.track}")
+                if event.era:
+                    self.groups[sha].add(f"era:{event.era}")
+        self.sections: dict[str, list[str]] = defaultdict(list)
+        for link in sorted(content.section_media, key=lambda link: link.position):
+            self.sections[link.section].append(link.media)
+
+    def shas(self, section: str, chosen: str = "") -> list[str]:
+        """The section's media in order, only those that pass `chosen` if one is chosen."""
+        every = self.sections.get(section, [])
+        return [sha for sha in every if sha in self.passing(chosen)] if chosen else list(every)
+
+    def passing(self, chosen: str) -> set[str]:
+        return {sha for sha, groups in self.groups.items() if chosen in groups}
+
+    def filters(self, section: str, lang: str) -> list[Row]:
+        """The tracks, then the eras, that at least one of the section's media belongs to;
+        none when nothing in the section is linked to an event."""
+        present = set().union(*(self.groups.get(sha, set()) for sha in self.shas(section)))
+        rows = [
+            {"slug": f"track:{t.slug}", "title": t.title.get(lang)}
+            for t in self.tracks
+            if f"track:{t.slug}" in present
+        ]
+        rows += [
+            {"slug": f"era:{e.slug}", "title": e.title.get(lang)}
+            for e in self.eras
+            if f"era:{e.slug}" in present
+        ]
+        return rows
