@@ -8,7 +8,7 @@ from kiosk.ui.snapshot import take_snapshots
 from tests.conftest import SCREENS
 
 SCREEN_NAMES = ["attract", "home", "chronology", "event", "media", "photo", "artworks"]
-SCREEN_NAMES += ["artwork", "programme", "piece", "idle", "pin"]
+SCREEN_NAMES += ["photo-zoomed", "photo-video", "artwork", "programme", "piece", "idle", "pin"]
 
 
 def test_every_screen_is_rendered_in_every_language(demo_home, qapp):

@@ -53,6 +53,7 @@ Item {
             poster: page.media.display ?? ""
             alt: page.media.alt ?? ""
             seconds: page.media.duration ?? 0
+            aspect: page.media.aspect || 16 / 9
             shown: page.ListView.isCurrentItem
         }
     }

@@ -16,6 +16,7 @@ Item {
     property string poster: ""
     property string alt: ""
     property real seconds: 0  // the archive's figure, until the player has its own
+    property real aspect: 16 / 9  // of the poster, and so of the film
     property bool shown: true
     readonly property bool playing: player.playbackState === MediaPlayer.PlayingState
     readonly property bool ended: player.mediaStatus === MediaPlayer.EndOfMedia
@@ -151,9 +152,11 @@ Item {
             }
         }
         Rectangle {
+            // Under the picture where the letterbox leaves room (portrait), else over its foot.
+            readonly property real frameHeight: Math.min(screen.height, screen.width / video.aspect)
             anchors.horizontalCenter: parent.horizontalCenter
-            anchors.bottom: parent.bottom
-            anchors.bottomMargin: Theme.gap
+            y: Math.min((screen.height + frameHeight + Theme.gap) / 2,
+                        screen.height - height - Theme.gap)
             visible: subtitle.text !== "" && !video.ended
             width: subtitle.implicitWidth + Theme.gap
             height: subtitle.implicitHeight + Theme.gap / 2
