@@ -168,3 +168,16 @@ def test_the_viewer_opens_at_the_tile_tapped(finger):
     finger.qtbot.waitUntil(lambda: finger.screen() == "photo")
     finger.qtbot.waitUntil(lambda: finger.text("photoPosition").startswith("4 /"))
     assert finger.text("photoCaption") == caption
+
+
+def test_a_corrupt_picture_shows_its_placeholder_in_the_viewer_and_swiping_goes_on(
+    finger, demo_home
+):
+    for rendition in (demo_home.root / "media" / "renditions").rglob("*-display.jpg"):
+        rendition.write_bytes(b"\xff\xd8\xff\xe0 not a picture any more")
+    _open_viewer(finger)
+    placeholder = finger.wait_for("placeholder")
+    assert placeholder.isVisible()
+    width = finger.wait_for("photoPager").width()
+    finger.swipe("photoPager", -width * 0.6, 0)
+    finger.qtbot.waitUntil(lambda: finger.text("photoPosition").startswith("2 /"))
