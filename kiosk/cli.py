@@ -2,6 +2,8 @@
 
 Errors are one line on stderr, never a traceback: a KioskError names the file and the
 reason; anything unexpected is logged in full to HOME/logs/kiosk.log and summarised here.
+Each command imports the services it uses when it runs: import, check and the demo bring in
+FFmpeg and Pillow, which `kiosk run` does not need at start.
 """
 
 from __future__ import annotations
@@ -14,20 +16,17 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kiosk.content.errors import KioskError
-from kiosk.content.rules import Finding
-from kiosk.services import check as check_service
-from kiosk.services import export as export_service
-from kiosk.services import ingest
-from kiosk.services import publish as publish_service
-from kiosk.services.demo import build_demo
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import log_to_home
-from kiosk.services.staff import set_staff_pin
+
+if TYPE_CHECKING:
+    from kiosk.content.rules import Finding
+    from kiosk.services import ingest
 
 log = logging.getLogger("kiosk.cli")
 
@@ -89,6 +88,9 @@ def main() -> None:
 @with_home
 def init(home: KioskHome, demo: bool) -> None:
     """Create a kiosk home (settings, archive, media store); --demo fills it and publishes."""
+    from kiosk.services import publish as publish_service
+    from kiosk.services.demo import build_demo
+
     if demo:
         build_demo(home, progress=lambda step: click.echo(f"  {step}", err=True))
         snapshot = publish_service.publish(home)
@@ -112,6 +114,8 @@ def publish(home: KioskHome, rollback: bool, force: bool) -> None:
     Refuses when `kiosk check` finds errors (missing alt text, credit, rights, consent,
     missing files, ...) unless --force.
     """
+    from kiosk.services import publish as publish_service
+
     if rollback:
         name = publish_service.rollback(home)
         click.echo(f"Rolled back: {name} is current.")
@@ -126,6 +130,8 @@ def publish(home: KioskHome, rollback: bool, force: bool) -> None:
 @with_home
 def check(home: KioskHome, as_json: bool) -> None:
     """Validate the content; exits 1 if there are errors (warnings do not fail)."""
+    from kiosk.services import check as check_service
+
     report = check_service.check(home)
     if as_json:
         click.echo(json.dumps([_finding(f) for f in report.findings], ensure_ascii=False, indent=2))
@@ -171,6 +177,8 @@ def export(home: KioskHome, fmt: str, out: Path | None) -> None:
     to the --out folder, one column per language for every text; edit them in LibreOffice
     or Excel and bring them back with `kiosk import` (try --dry-run first).
     """
+    from kiosk.services import export as export_service
+
     if fmt == "csv":
         if out is None:
             raise click.UsageError("--format csv needs --out FOLDER")
@@ -218,6 +226,8 @@ def import_(
     edited texts. Bad files are listed with the reason and skipped; a spreadsheet with a
     problem changes nothing. Exit 0 when everything was imported or already there, else 1.
     """
+    from kiosk.services import ingest
+
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill stops as Ctrl+C does
     with _ImportBar() as bar:
         report = ingest.import_media(
@@ -344,6 +354,9 @@ def run(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> Non
 @with_home
 def demo(home: KioskHome, windowed: bool, screen: int | None) -> None:
     """Build the demo exhibition into the home if it is not there, then run it."""
+    from kiosk.services import publish as publish_service
+    from kiosk.services.demo import build_demo
+
     if home.current_snapshot() is None:
         if not home.draft_file.exists():
             build_demo(home, progress=lambda step: click.echo(f"  {step}", err=True))
@@ -390,5 +403,7 @@ def snapshot(home: KioskHome, out_dir: Path, size: str, text_size: int | None) -
 @with_home
 def set_pin(home: KioskHome, pin: str) -> None:
     """Set the staff PIN that closes the kiosk (stored salted and hashed with scrypt)."""
+    from kiosk.services.staff import set_staff_pin
+
     set_staff_pin(home, pin)
     click.echo(f"Staff PIN set in {home.settings_file}; restart the kiosk to use it.")
