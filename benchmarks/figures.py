@@ -42,3 +42,9 @@ def wall_times(action: Callable[[], None], runs: int, before: Callable[[], None]
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+def p95(values: list[float]) -> float:
+    """The 95th percentile, by the nearest-rank rule (a sample, never an interpolation)."""
+    ordered = sorted(values)
+    return ordered[max(0, -(-95 * len(ordered) // 100) - 1)]

@@ -36,6 +36,7 @@ def write_sample_film(
     with atomic_write(target) as handle, av.open(handle, "w", format="mp4") as container:
         video = container.add_stream("libx264", rate=FPS, options={"preset": "veryfast"})
         video.width, video.height, video.pix_fmt = width, height, "yuv420p"
+        video.codec_context.max_b_frames = 0  # every decoder starts cleanly at any frame
         audio = container.add_stream("aac", rate=tones.RATE, layout="mono")
         count = int(seconds * FPS)
         for index in range(count):

@@ -15,6 +15,7 @@ Item {
     // The page keeps the finger: a zoomed picture pans, a seek bar seeks.
     readonly property bool holdsSwipe: zoomed || ((content.item as VideoPlayer)?.holdsSwipe ?? false)
     property real bottomMargin: 0
+    property bool live: true  // false: the page exists, its picture or video is not made yet
 
     signal tapped
 
@@ -25,6 +26,7 @@ Item {
         anchors.fill: parent
         anchors.margins: page.zoomed ? 0 : Theme.gap
         anchors.bottomMargin: page.zoomed ? 0 : Math.max(Theme.gap, page.bottomMargin)
+        active: page.live
         sourceComponent: page.isVideo ? videoPage : picturePage
     }
 

@@ -15,6 +15,7 @@ Rectangle {
     property alias horizontalAlignment: image.horizontalAlignment
     property alias verticalAlignment: image.verticalAlignment
     readonly property bool failed: path === "" || image.status === Image.Error
+    readonly property bool ready: image.status === Image.Ready
 
     color: Theme.surface
     clip: true
@@ -25,11 +26,14 @@ Rectangle {
         id: image
         anchors.fill: parent
         visible: !picture.failed
-        source: picture.path !== "" ? "file://" + picture.path : ""
+        // Decoded once: no request until both sides are known (a view lays out its items
+        // after making them), then the size and the file together.
+        readonly property size wanted: Qt.size(Math.ceil(picture.width), Math.ceil(picture.height))
+        sourceSize: wanted
+        source: picture.path !== "" && wanted.width > 0 && wanted.height > 0
+                ? "file://" + picture.path : ""
         asynchronous: true
         fillMode: picture.fillMode
-        sourceSize.width: Math.ceil(picture.width)
-        sourceSize.height: Math.ceil(picture.height)
         opacity: status === Image.Ready ? 1 : 0
 
         Behavior on opacity {

@@ -24,6 +24,7 @@ Item {
     readonly property real fitHeight: aspect <= 0 ? height : fitWidth / aspect
     readonly property real maxZoom: Math.max(2.5, (full.width ?? 0) / Math.max(1, fitWidth))
     readonly property alias contentX: flick.contentX
+    readonly property alias ready: fitted.ready  // the fitted picture is decoded and shown
     readonly property alias contentY: flick.contentY
 
     signal tapped
@@ -65,6 +66,7 @@ Item {
             y: Math.max(0, (flick.height - height) / 2)
 
             Picture {
+                id: fitted
                 anchors.fill: parent
                 color: "transparent"
                 fillMode: Image.Stretch

@@ -16,6 +16,11 @@ Rectangle {
     property var sequence: []
     readonly property var item: Exhibition.mediaItem(key, Visit.language)
     property bool showInfo: true
+    // False until the pager stands at the item tapped and the texts have their height: the
+    // pages make their pictures then, each decoded once at its final size (filling the pager
+    // makes its first pages, which must not decode pictures nobody will see; a decode begun
+    // at one size and restarted at another costs two).
+    property bool placed: false
     readonly property bool zoomed: (pager.currentItem as PhotoPage)?.zoomed ?? false
     readonly property bool holdsSwipe: (pager.currentItem as PhotoPage)?.holdsSwipe ?? false
 
@@ -28,6 +33,8 @@ Rectangle {
         sequence = found;
         pager.currentIndex = index;
         pager.positionViewAtIndex(index, ListView.Beginning);
+        info.forceLayout();
+        placed = true;
     }
 
     ListView {
@@ -52,6 +59,7 @@ Rectangle {
         }
 
         delegate: PhotoPage {
+            live: screen.placed
             width: pager.width
             height: pager.height
             // The texts leave room below the fitted picture; zoomed, it takes the screen.

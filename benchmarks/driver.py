@@ -1,0 +1,128 @@
+"""The kiosk loaded in this process (offscreen, Qt's software renderer, as `make bench` sets)
+and a finger for it: what the screen benchmarks and the soak drive.
+
+Taps are touch events, as a visitor's; a timed tap runs from the finger's release to the
+first frame drawn after the screen has changed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QPointF, QRectF, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+from kiosk.services.home import KioskHome
+from kiosk.ui.app import load
+
+
+class Driver:
+    def __init__(self, home: KioskHome, size: tuple[int, int] = (1920, 1080)):
+        self.app = QGuiApplication.instance() or QGuiApplication([])
+        self.kiosk = load(home, windowed=True)
+        self.window = self.kiosk.window
+        self.window.resize(*size)
+        self.window.show()
+        self.device = QTest.createTouchDevice()
+        self.controllers = self.kiosk.controllers
+        self.wait_for(lambda: self.find("attractScreen") is not None)
+        QTest.qWait(300)
+
+    # -- finding
+
+    def find(self, name: str) -> QQuickItem | None:
+        return next((item for item in self.shown() if item.objectName() == name), None)
+
+    def shown(self) -> list[QQuickItem]:
+        """Every visible item with a name whose centre a finger can reach: inside the window
+        and inside every clipping view around it. Depth first."""
+        found: list[QQuickItem] = []
+        root = self.window.contentItem()
+        _collect(root, QRectF(0, 0, root.width(), root.height()), found)
+        return found
+
+    def screen(self) -> str:
+        return self.controllers.navigator.screen
+
+    # -- touching
+
+    def centre(self, item: QQuickItem) -> QPointF:
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+
+    def press(self, point: QPointF) -> None:
+        QTest.touchEvent(self.window, self.device).press(0, point.toPoint(), self.window).commit()
+
+    def release(self, point: QPointF) -> None:
+        QTest.touchEvent(self.window, self.device).release(0, point.toPoint(), self.window).commit()
+
+    def tap(self, item: QQuickItem, pause_ms: int = 5) -> None:
+        point = self.centre(item)
+        self.press(point)
+        self.app.processEvents()
+        self.release(point)
+        QTest.qWait(pause_ms)
+
+    def timed_tap(self, item: QQuickItem, done: Callable[[], bool], limit_s: float = 5) -> float:
+        """Seconds from the release to the first frame drawn once `done()` holds. The wait
+        sleeps in an event loop: a busy wait would take a core from the kiosk's own threads."""
+        point = self.centre(item)
+        self.press(point)
+        self.app.processEvents()
+        frames: list[float] = []
+        loop = QEventLoop()
+
+        def swapped() -> None:
+            if not frames and done():
+                frames.append(time.perf_counter())
+                loop.quit()
+
+        self.window.frameSwapped.connect(swapped)
+        QTimer.singleShot(int(limit_s * 1000), loop.quit)
+        try:
+            start = time.perf_counter()
+            self.release(point)
+            if not frames:
+                loop.exec()
+        finally:
+            self.window.frameSwapped.disconnect(swapped)
+        if not frames:
+            raise TimeoutError(f"no frame showed the change within {limit_s} s")
+        return frames[0] - start
+
+    # -- waiting
+
+    def wait_for(self, condition: Callable[[], bool], limit_s: float = 10) -> None:
+        end = time.perf_counter() + limit_s
+        while not condition():
+            if time.perf_counter() > end:
+                raise TimeoutError(f"waited {limit_s} s for the kiosk")
+            QTest.qWait(5)
+
+    def settle(self) -> None:
+        stack = self.find("stack")
+        self.wait_for(lambda: not stack.property("busy"))
+        QTest.qWait(20)
+
+    def close(self) -> None:
+        self.kiosk.close()
+        self.app.processEvents()
+
+
+def resident_mb() -> float:
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * 4096 / 2**20
+
+
+def _collect(item: QQuickItem, reach: QRectF, found: list[QQuickItem]) -> None:
+    if not item.isVisible() or item.opacity() == 0:
+        return
+    box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+    if item.objectName() and reach.contains(box.center()):
+        found.append(item)
+    inner = reach.intersected(box) if item.clip() else reach
+    for child in item.childItems():
+        _collect(child, inner, found)
