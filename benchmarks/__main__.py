@@ -1,7 +1,7 @@
 """`make bench`: every figure on one line with its target; the same as JSON in build/bench.json.
 
-Only the import figure exists so far; startup, tap latency, photo open, search and the soak
-join it with the benchmark issue.
+Suites run in the order of DESIGN.md's targets; each returns its figures. `BENCH_ONLY=a,b`
+runs only the named suites (startup, screens, search, import, soak).
 """
 
 from __future__ import annotations
@@ -14,16 +14,24 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import bench_import
+from benchmarks import bench_import, bench_screens, bench_search, bench_startup
 
 OUT = Path(__file__).resolve().parent.parent / "build" / "bench.json"
-SUITES = [bench_import]
+SUITES = {
+    "startup": bench_startup,
+    "screens": bench_screens,
+    "search": bench_search,
+    "import": bench_import,
+}
 
 
 def main() -> int:
     figures = []
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
-        for suite in SUITES:
+        only = [n for n in os.environ.get("BENCH_ONLY", "").split(",") if n]
+        for name, suite in SUITES.items():
+            if only and name not in only:
+                continue
             for figure in suite.run(Path(scratch)):
                 print(figure.line(), flush=True)
                 figures.append(figure)

@@ -1,6 +1,6 @@
 import pytest
 
-from kiosk.archive.search import match_expression
+from kiosk.archive.search import RANKED, match_expression
 from kiosk.content import model as m
 from kiosk.content.text import LocalText
 
@@ -53,3 +53,33 @@ def test_punctuation_and_fts_syntax_are_not_errors(searchable):
     assert searchable.search('"') == []
     assert searchable.search("oak AND OR NOT (") == []
     assert match_expression("ąžuolas, Ёлка!") == '"azuolas"* "елка"*'
+
+
+def test_hits_are_ordered_by_relevance_and_a_huge_match_still_answers(archive):
+    with archive.transaction():
+        archive.put(m.Section("chronology", "chronology", T("Chronology")))
+        for n in range(RANKED + 50):  # more matches than are ranked: the answer still comes
+            archive.put(m.Event(f"e{n}", "chronology", T(f"Memorial day {n}"), position=n))
+        archive.put(m.Event("m", "chronology", T("Memory memory memory"), position=10_000))
+    archive.rebuild_search(["en"])
+    assert len(archive.search("mem", limit=20)) == 20
+    assert archive.search("memory")[0].ref == "m"  # ranked: few matches, ranked whole
+
+
+def test_the_prefix_index_migration_keeps_a_drafts_rows(tmp_path):
+    from sqlite_utils import Database
+
+    from kiosk.archive import Archive
+    from kiosk.archive.schema import migrations
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m005_search_prefixes")
+    row = {"folded": "xalca", "kind": "event", "ref": "carpet", "lang": "az"}
+    old["search"].insert({**row, "title": "Xalça", "body": ""})
+    old.close()
+    archive = Archive.open(path)
+    try:
+        assert [h.ref for h in archive.search("xal")] == ["carpet"]
+    finally:
+        archive.close()
