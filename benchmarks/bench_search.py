@@ -8,11 +8,10 @@ import random
 import time
 from pathlib import Path
 
+from benchmarks.figures import Figure, p95
 from kiosk.archive import Archive
 from kiosk.content import model as m
 from kiosk.content.text import LocalText
-
-from benchmarks.figures import Figure, p95
 
 ITEMS = int(os.environ.get("BENCH_SEARCH_ITEMS", "50000"))
 LANGUAGES = ("en", "az", "lt", "ru")
