@@ -66,6 +66,14 @@ class Driver:
         self.release(point)
         QTest.qWait(pause_ms)
 
+    def tap_at_fraction(self, item: QQuickItem, fraction: float, pause_ms: int = 5) -> None:
+        """A tap `fraction` of the way along `item` (a seek bar), at its middle height."""
+        point = item.mapToScene(QPointF(item.width() * fraction, item.height() / 2))
+        self.press(point)
+        self.app.processEvents()
+        self.release(point)
+        QTest.qWait(pause_ms)
+
     def timed_tap(self, item: QQuickItem, done: Callable[[], bool], limit_s: float = 5) -> float:
         """Seconds from the release to the first frame drawn once `done()` holds. The wait
         sleeps in an event loop: a busy wait would take a core from the kiosk's own threads."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -9,6 +10,8 @@ from sqlite_utils import Database
 
 from kiosk.archive.schema import migrations
 from kiosk.content.errors import ArchiveError
+
+log = logging.getLogger(__name__)
 
 
 def open_database(path: Path | None = None) -> Database:
@@ -35,10 +38,24 @@ def open_read_only(path: Path) -> Database:
         conn.execute("PRAGMA query_only = ON")
         db = Database(conn)
         if migrations.pending(db):
-            raise ArchiveError(f"{path}: snapshot has an older schema; publish again")
+            return _upgraded_copy(conn, path)
         return db
     except sqlite3.DatabaseError as error:
         raise ArchiveError(f"{path}: cannot open the snapshot ({error})") from error
+
+
+def _upgraded_copy(snapshot: sqlite3.Connection, path: Path) -> Database:
+    """A snapshot published by an older kiosk, brought to the current schema in memory: after
+    an upgrade the kiosk goes on showing what staff published, and the file stays untouched.
+    The next `kiosk publish` writes a current one."""
+    log.warning("%s: published with an older schema; shown from an upgraded copy", path)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    snapshot.backup(memory)
+    snapshot.close()
+    db = Database(memory)
+    migrations.apply(db)
+    memory.execute("PRAGMA query_only = ON")
+    return db
 
 
 def copy_database(source: Database, target: Path) -> None:

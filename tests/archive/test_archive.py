@@ -103,3 +103,29 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path.write_text("this is not a database")
     with pytest.raises(ArchiveError, match="draft.db: cannot open"):
         Archive.open(path)
+
+
+def test_a_snapshot_published_before_an_upgrade_is_shown_from_an_upgraded_copy(tmp_path):
+    from sqlite_utils import Database
+
+    from kiosk.archive.schema import migrations
+
+    path = tmp_path / "content.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m005_search_prefixes")
+    old["sections"].insert({"slug": "photos", "kind": "media", "title": '{"en": "Photos"}'})
+    old["search"].insert(
+        {"folded": "photos", "kind": "section", "ref": "photos", "lang": "en", "title": "Photos"}
+        | {"body": ""}
+    )
+    old.close()
+    before = path.read_bytes()
+    snapshot = Archive.open_snapshot(path)
+    try:
+        assert [s.slug for s in snapshot.content().sections] == ["photos"]
+        assert [h.ref for h in snapshot.search("pho")] == ["photos"]
+        with pytest.raises(Exception, match="readonly|read-only|query_only"):
+            snapshot.db.execute("DELETE FROM sections")
+    finally:
+        snapshot.close()
+    assert path.read_bytes() == before  # the published file itself is never changed

@@ -1,0 +1,140 @@
+"""The soak: thousands of random taps across every screen at a visitor's fastest, the visit
+ending now and then through the idle countdown, resident memory sampled as it goes, and every
+warning or error the kiosk logs collected.
+
+`make bench` runs 20,000 taps; `make test` runs 2,000 (tests/ui/test_soak.py) and fails on
+memory growth past its bound or on anything logged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtQuick import QQuickItem
+
+from benchmarks.driver import Driver, resident_mb
+from kiosk.services.home import KioskHome
+from kiosk.ui import guard
+
+# What a visitor can tap: buttons, tiles, cards, the player's controls, the language switch.
+TAPPABLE = (
+    "attractScreen",
+    "sectionTile-",
+    "eventCard-",
+    "stripItem-",
+    "mediaTile-",
+    "mediaFilter-",
+    "artworkTile-",
+    "pieceRow-",
+    "playButton-",
+    "homeButton",
+    "backButton",
+    "language-",
+    "textSize-",
+    "sourcesButton",
+    "closeSources",
+    "continueButton",
+    "photoEvent",
+    "zoomable-",
+    "videoPlayPause",
+    "videoSeek",
+    "videoReplay",
+    "year-",
+)
+SAMPLE_EVERY = 1000
+RESET_EVERY = 400  # taps between two visits' ends (the countdown runs out each time)
+
+
+@dataclass
+class SoakResult:
+    taps: int = 0
+    resets: int = 0
+    resident: list[tuple[int, float]] = field(default_factory=list)  # (taps so far, MB)
+    problems: list[str] = field(default_factory=list)  # warnings and errors logged
+    screens: set[str] = field(default_factory=set)
+
+    def growth(self, since_taps: int = SAMPLE_EVERY) -> float:
+        """Resident memory at the end over that after `since_taps` taps, in per cent (the
+        first thousand taps compile the screens and fill the caches)."""
+        base = next(mb for taps, mb in self.resident if taps >= since_taps)
+        return (self.resident[-1][1] - base) / base * 100
+
+
+def soak(
+    home: KioskHome,
+    taps: int,
+    seed: int = 2026,
+    report: Callable[[int, float], None] = lambda taps, mb: None,
+) -> SoakResult:
+    _quick_countdown(home)
+    result = SoakResult()
+    collector = _Collector(result.problems)
+    logging.getLogger().addHandler(collector)
+    guard.route_qt_messages()
+    driver = Driver(home)
+    guard.recover_with(driver.controllers.navigator.home)
+    rng = random.Random(seed)
+    try:
+        _sample(result, 0, report)
+        for n in range(1, taps + 1):
+            _random_tap(driver, rng)
+            result.screens.add(driver.screen())
+            if n % RESET_EVERY == 0:
+                _end_visit(driver)
+                result.resets += 1
+            if n % SAMPLE_EVERY == 0 or n == taps:
+                _sample(result, n, report)
+        result.taps = taps
+    finally:
+        driver.close()
+        logging.getLogger().removeHandler(collector)
+    return result
+
+
+def _random_tap(driver: Driver, rng: random.Random) -> None:
+    choices = [item for item in driver.shown() if _tappable(item)]
+    if not choices:
+        driver.controllers.navigator.home()  # nothing to tap: the finger lifts, Home
+        return
+    item = rng.choice(choices)
+    if item.objectName() == "videoSeek":  # somewhere along the bar, as a visitor would
+        driver.tap_at_fraction(item, rng.random())
+    else:
+        driver.tap(item)
+
+
+def _tappable(item: QQuickItem) -> bool:
+    name = item.objectName()
+    return any(name == t or (t.endswith("-") and name.startswith(t)) for t in TAPPABLE)
+
+
+def _end_visit(driver: Driver) -> None:
+    """No touch: the countdown shows and runs out, and the visit resets to the attract loop."""
+    driver.controllers.idle.warn()
+    driver.wait_for(lambda: driver.screen() == "attract", limit_s=10)
+
+
+def _sample(result: SoakResult, taps: int, report: Callable[[int, float], None]) -> None:
+    gc.collect()
+    mb = resident_mb()
+    result.resident.append((taps, mb))
+    report(taps, mb)
+
+
+def _quick_countdown(home: KioskHome) -> None:
+    settings = home.settings()
+    home.save_settings(dataclasses.replace(settings, countdown_seconds=1))
+
+
+class _Collector(logging.Handler):
+    def __init__(self, problems: list[str]):
+        super().__init__(logging.WARNING)
+        self.problems = problems
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.problems.append(f"{record.levelname} {record.name}: {record.getMessage()}")
