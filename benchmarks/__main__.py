@@ -14,7 +14,7 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import bench_import, bench_screens, bench_search, bench_startup
+from benchmarks import bench_import, bench_screens, bench_search, bench_soak, bench_startup
 
 OUT = Path(__file__).resolve().parent.parent / "build" / "bench.json"
 SUITES = {
@@ -22,6 +22,7 @@ SUITES = {
     "screens": bench_screens,
     "search": bench_search,
     "import": bench_import,
+    "soak": bench_soak,
 }
 
 

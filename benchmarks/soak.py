@@ -12,14 +12,16 @@ import dataclasses
 import gc
 import logging
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
 
 from benchmarks.driver import Driver, resident_mb
 from kiosk.services.home import KioskHome
-from kiosk.ui import guard
+from kiosk.ui import guard, memory
 
 # What a visitor can tap: buttons, tiles, cards, the player's controls, the language switch.
 TAPPABLE = (
@@ -47,7 +49,9 @@ TAPPABLE = (
     "year-",
 )
 SAMPLE_EVERY = 1000
-RESET_EVERY = 400  # taps between two visits' ends (the countdown runs out each time)
+# Taps between two visits' ends (the countdown runs out each time). A divisor of SAMPLE_EVERY:
+# memory is sampled just after a visit ended, on the attract loop, the same screen each time.
+RESET_EVERY = 250
 
 
 @dataclass
@@ -75,12 +79,11 @@ def soak(
     result = SoakResult()
     collector = _Collector(result.problems)
     logging.getLogger().addHandler(collector)
-    guard.route_qt_messages()
     driver = Driver(home)
     guard.recover_with(driver.controllers.navigator.home)
     rng = random.Random(seed)
     try:
-        _sample(result, 0, report)
+        _sample(result, 0, report, driver)
         for n in range(1, taps + 1):
             _random_tap(driver, rng)
             result.screens.add(driver.screen())
@@ -88,7 +91,7 @@ def soak(
                 _end_visit(driver)
                 result.resets += 1
             if n % SAMPLE_EVERY == 0 or n == taps:
-                _sample(result, n, report)
+                _sample(result, n, report, driver)
         result.taps = taps
     finally:
         driver.close()
@@ -119,7 +122,12 @@ def _end_visit(driver: Driver) -> None:
     driver.wait_for(lambda: driver.screen() == "attract", limit_s=10)
 
 
-def _sample(result: SoakResult, taps: int, report: Callable[[int, float], None]) -> None:
+def _sample(
+    result: SoakResult, taps: int, report: Callable[[int, float], None], driver: Driver
+) -> None:
+    # After the kiosk's own release of memory that follows a visit's end (kiosk.ui.memory),
+    # with the attract loop's first cross-fade done and its pictures decoded.
+    QTest.qWait(memory.AFTER_VISIT_MS + 500)
     gc.collect()
     mb = resident_mb()
     result.resident.append((taps, mb))
@@ -131,6 +139,29 @@ def _quick_countdown(home: KioskHome) -> None:
     home.save_settings(dataclasses.replace(settings, countdown_seconds=1))
 
 
+# Qt's own lines on stderr, as kiosk.ui.guard formats them: "<date> <time> LEVEL category: ..."
+_NATIVE = re.compile(r"^\S+ \S+ (WARNING|ERROR|CRITICAL) (\S+): (.*)$")
+# What QtMultimedia says of the machine when it starts (optional libraries for hardware video
+# decoding, no sound server, no sound device): the kiosk works the same without them (sound
+# plays to nowhere), so they are notes for the installer, not faults of the kiosk.
+_MACHINE_CATEGORIES = ("qt.multimedia.",)
+_MACHINE_MESSAGES = ("PulseAudioService: pa_context_connect() failed", "No audio device detected")
+
+
+def native_problems(stderr: str) -> list[str]:
+    """The warnings and errors among Qt's lines on stderr, notes about the machine left out."""
+    problems = []
+    for line in stderr.splitlines():
+        found = _NATIVE.match(line)
+        if found is None:
+            continue
+        level, category, message = found.groups()
+        if category.startswith(_MACHINE_CATEGORIES) or message.startswith(_MACHINE_MESSAGES):
+            continue
+        problems.append(f"{level} {category}: {message}")
+    return problems
+
+
 class _Collector(logging.Handler):
     def __init__(self, problems: list[str]):
         super().__init__(logging.WARNING)
@@ -138,3 +169,23 @@ class _Collector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.problems.append(f"{record.levelname} {record.name}: {record.getMessage()}")
+
+
+def main() -> None:
+    """`python -m benchmarks.soak HOME TAPS`: the soak in a process of its own (the kiosk and
+    the finger, nothing else), progress on stderr, the result as JSON on stdout. Qt's own
+    lines go to stderr too: the caller reads them with `native_problems`."""
+    import json
+    import sys
+
+    home, taps = KioskHome.resolve(sys.argv[1]), int(sys.argv[2])
+
+    def progress(n: int, mb: float) -> None:
+        print(f"soak: {n} taps, {mb:.1f} MB", file=sys.stderr, flush=True)
+
+    result = soak(home, taps, report=progress)
+    print(json.dumps({**dataclasses.asdict(result), "screens": sorted(result.screens)}))
+
+
+if __name__ == "__main__":
+    main()

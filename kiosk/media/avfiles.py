@@ -9,12 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import av
 from PIL import Image
 
 from kiosk.content.errors import MediaError
 
-_AV_ERRORS = (av.FFmpegError, OSError, ValueError, IndexError, StopIteration)
+_OTHER_ERRORS = (OSError, ValueError, IndexError, StopIteration)
+
+
+def _av():
+    """PyAV, loaded at the first sound or film: importing pictures alone, and the kiosk's
+    start, do without it (it takes some 60 ms to load)."""
+    import av
+
+    return av
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class AvInfo:
 def read_av(path: Path, kind: str) -> AvInfo:
     """Open `path`, check that its first frame decodes, and say what it is."""
     word = "an audio" if kind == "audio" else "a video"
+    av = _av()
     try:
         with av.open(str(path)) as container:
             streams = container.streams.video if kind == "video" else container.streams.audio
@@ -50,12 +58,13 @@ def read_av(path: Path, kind: str) -> AvInfo:
             )
     except MediaError:
         raise
-    except _AV_ERRORS as error:
+    except (av.FFmpegError, *_OTHER_ERRORS) as error:
         raise MediaError(f"{path}: not a playable {kind} file ({_reason(error)})") from error
 
 
 def poster_frame(path: Path, at_seconds: float = 1.0) -> Image.Image:
     """A still from the video, about `at_seconds` in (or the first frame of a shorter one)."""
+    av = _av()
     try:
         with av.open(str(path)) as container:
             stream = container.streams.video[0]
@@ -69,7 +78,7 @@ def poster_frame(path: Path, at_seconds: float = 1.0) -> Image.Image:
             return chosen.to_image()
     except MediaError:
         raise
-    except _AV_ERRORS as error:
+    except (av.FFmpegError, *_OTHER_ERRORS) as error:
         raise MediaError(
             f"{path}: cannot take a still from the video ({_reason(error)})"
         ) from error
@@ -77,7 +86,7 @@ def poster_frame(path: Path, at_seconds: float = 1.0) -> Image.Image:
 
 def _seconds(container, stream) -> float | None:
     if container.duration:
-        return round(container.duration / av.time_base, 3)
+        return round(container.duration / _av().time_base, 3)
     if stream.duration and stream.time_base:
         return round(float(stream.duration * stream.time_base), 3)
     return None

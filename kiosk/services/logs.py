@@ -1,8 +1,11 @@
-"""Logging to HOME/logs/kiosk.log, rotated so a kiosk running for months never fills its disk."""
+"""Logging to HOME/logs/kiosk.log (and native.log for what libraries print), rotated so a kiosk
+running for months never fills its disk."""
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from logging.handlers import RotatingFileHandler
 
 from kiosk.services.home import KioskHome
@@ -25,3 +28,22 @@ def log_to_home(home: KioskHome) -> None:
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+NATIVE_LOG_BYTES = 2_000_000
+
+
+def native_messages_to_home(home: KioskHome) -> None:
+    """What the libraries under the kiosk write to stderr (Qt's warnings, FFmpeg's notes) goes
+    to HOME/logs/native.log, kept below about twice NATIVE_LOG_BYTES by moving the old one
+    aside at each start. Nothing changes if the home cannot hold the file."""
+    path = home.logs_dir / "native.log"
+    try:
+        home.logs_dir.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > NATIVE_LOG_BYTES:
+            os.replace(path, path.with_name("native.log.1"))
+        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    except OSError:
+        return
+    os.dup2(target, sys.stderr.fileno())
+    os.close(target)

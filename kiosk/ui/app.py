@@ -18,6 +18,7 @@ from kiosk.content.errors import KioskError
 from kiosk.content.resources import assets_dir
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
+from kiosk.services.logs import native_messages_to_home
 from kiosk.ui import controllers, guard
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.startup import process_age_ms
@@ -45,8 +46,9 @@ class Kiosk:
 def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> int:
     """Run until staff exit; with `smoke`, until the first frame is drawn."""
     _choose_platform(smoke)
+    if not (windowed or smoke):
+        native_messages_to_home(home)  # a kiosk has no console: Qt's and FFmpeg's lines
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    guard.route_qt_messages()
     kiosk = load(home, windowed or smoke)
     guard.recover_with(kiosk.controllers.navigator.home)
     if not (windowed or smoke):
@@ -69,6 +71,7 @@ def load(home: KioskHome, windowed: bool) -> Kiosk:
     if exhibit.content.exhibition is None:
         raise KioskError(f"{home.root}: the published archive has no exhibition")
     _load_fonts()
+    guard.format_qt_messages()
     engine = QQmlApplicationEngine()
     engine.warnings.connect(
         lambda warnings: [log.warning("QML: %s", w.toString()) for w in warnings]

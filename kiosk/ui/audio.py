@@ -1,17 +1,20 @@
-"""Concert excerpts: one plays at a time, with its progress; a reset silences it."""
+"""Concert excerpts: one plays at a time, with its progress; a reset silences it.
+
+The player itself is QML's (ExcerptPlayer.qml, loaded at the first excerpt so that the
+kiosk starts without QtMultimedia). No QtMultimedia object is made from Python: its worker
+threads call back into the objects they serve, and a Python-made one makes them wait for the
+GIL while the GUI thread, holding the GIL, waits for them (a freeze seen in the soak and in a
+CI run). This object holds the state the screens show and asks QML to play or stop.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ui import backend
-
-if TYPE_CHECKING:  # QtMultimedia is loaded at the first excerpt, not at the kiosk's start
-    from PySide6.QtMultimedia import QMediaPlayer
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -24,38 +27,21 @@ log = logging.getLogger(__name__)
 class Audio(QObject):
     changed = Signal()
     progressChanged = Signal()
+    neededChanged = Signal()
+    playRequested = Signal(str)  # a file's path: ExcerptPlayer plays it
+    stopRequested = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._slug = ""
         self._failed = ""
-        self._lazy_player: QMediaPlayer | None = None
+        self._needed = False
+        self._position = 0
+        self._duration = 0
 
     @staticmethod
     def create(engine):
         return backend.of(engine).audio
-
-    @property
-    def _player(self) -> QMediaPlayer:
-        """Made at the first excerpt: loading the media backend would slow the kiosk's start
-        (and its complaints about missing sound systems belong in the log, routed by then)."""
-        if self._lazy_player is None:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-
-            player = QMediaPlayer(self)
-            player.setAudioOutput(QAudioOutput(player))  # no sound device: playback still runs
-            player.positionChanged.connect(self.progressChanged)
-            player.durationChanged.connect(self.progressChanged)
-            player.mediaStatusChanged.connect(self._status_changed)
-            player.errorOccurred.connect(self._error)
-            self._lazy_player = player
-        return self._lazy_player
-
-    def _get_progress(self) -> float:
-        if self._lazy_player is None:
-            return 0.0
-        duration = self._player.duration()
-        return min(1.0, self._player.position() / duration) if duration > 0 else 0.0
 
     def _get_playing(self):
         return self._slug
@@ -67,21 +53,25 @@ class Audio(QObject):
 
     failed = Property(str, _get_failed, notify=changed)
 
+    def _get_needed(self) -> bool:
+        return self._needed
+
+    needed = Property(bool, _get_needed, notify=neededChanged)  # load the QML player
+
+    def _get_progress(self) -> float:
+        return min(1.0, self._position / self._duration) if self._duration > 0 else 0.0
+
     progress = Property(float, _get_progress, notify=progressChanged)
 
-    def _get_position(self):
-        return self._time("position")
+    def _get_position(self) -> int:
+        return self._position
 
     position = Property(int, _get_position, notify=progressChanged)
 
-    def _get_duration(self):
-        return self._time("duration")
+    def _get_duration(self) -> int:
+        return self._duration
 
     duration = Property(int, _get_duration, notify=progressChanged)
-
-    def _time(self, which: str) -> int:
-        player = self._lazy_player
-        return getattr(player, which)() if player is not None else 0
 
     @Slot(str, str)
     def toggle(self, slug: str, path: str) -> None:
@@ -89,39 +79,49 @@ class Audio(QObject):
         if slug == self._slug:
             self.stop()
             return
-        self._player.stop()
         self._slug, self._failed = slug, ""
+        self._report(0, 0)
         if not path:
             self._fail(slug, "no file")
             return
-        self._player.setSource(QUrl.fromLocalFile(path))
-        self._player.play()
+        if not self._needed:
+            self._needed = True
+            self.neededChanged.emit()  # the player is made now, before it is asked to play
+        self.playRequested.emit(path)
         self.changed.emit()
 
     @Slot()
     def stop(self) -> None:
-        if self._lazy_player is not None:
-            self._player.stop()
-            self._player.setSource(QUrl())
+        if self._needed:
+            self.stopRequested.emit()
         if self._slug:
             self._slug = ""
             self.changed.emit()
-        self.progressChanged.emit()
+        self._report(0, 0)
 
-    def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
+    # -- what the QML player reports
 
-        if status == QMediaPlayer.MediaStatus.EndOfMedia:
-            self.stop()
+    @Slot(int, int)
+    def report(self, position: int, duration: int) -> None:
+        if self._slug:
+            self._report(position, duration)
 
-    def _error(self, error: QMediaPlayer.Error, message: str) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
+    @Slot()
+    def finish(self) -> None:
+        self.stop()
 
-        if error != QMediaPlayer.Error.NoError and self._slug:
+    @Slot(str)
+    def fail(self, message: str) -> None:
+        if self._slug:
             self._fail(self._slug, message)
+
+    def _report(self, position: int, duration: int) -> None:
+        self._position, self._duration = position, duration
+        self.progressChanged.emit()
 
     def _fail(self, slug: str, reason: str) -> None:
         log.warning("audio excerpt %s will not play: %s", slug, reason)
-        self._player.stop()
+        if self._needed:
+            self.stopRequested.emit()
         self._slug, self._failed = "", slug
         self.changed.emit()

@@ -8,7 +8,7 @@ from PySide6.QtQml import QQmlEngine
 
 from kiosk.content.settings import Settings
 from kiosk.services.exhibit import Exhibit
-from kiosk.ui import backend
+from kiosk.ui import backend, memory
 from kiosk.ui.audio import Audio
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.idle import Idle
@@ -46,6 +46,7 @@ def build(engine: QQmlEngine, exhibit: Exhibit, settings: Settings) -> Controlle
     backend.attach(engine, c)
     c.visit.languageChanged.connect(lambda: _switch_language(c))
     c.visit.ended.connect(lambda: _end_visit(c))
+    c.visit.ended.connect(lambda: memory.release_after_visit(engine))
     c.navigator.changed.connect(lambda: _screen_changed(c))
     c.idle.expired.connect(c.visit.reset)
     c.translations.use(settings.default_language)

@@ -7,28 +7,25 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import qSetMessagePattern
 
 log = logging.getLogger("kiosk.ui")
 
-_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING,
-    QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
+# Qt's own messages (QtMultimedia's worker threads among them) are written by Qt to stderr,
+# which `kiosk run` sends to HOME/logs/native.log, in the same shape as the Python log.
+# They are not routed through a Python message handler: a Qt thread logging while the GUI
+# thread waits on it inside a call made from Python (QMediaPlayer.stop(), for one) needs the
+# GIL that the waiting thread holds, and the kiosk freezes for good (seen in the soak).
+# QML's warnings still reach kiosk.log, through the engine's warnings signal.
+MESSAGE_PATTERN = (
+    "%{time yyyy-MM-dd hh:mm:ss,zzz} "
+    "%{if-debug}DEBUG%{endif}%{if-info}INFO%{endif}%{if-warning}WARNING%{endif}"
+    "%{if-critical}ERROR%{endif}%{if-fatal}CRITICAL%{endif} %{category}: %{message}"
+)
 
 
-def route_qt_messages() -> None:
-    """Qt's and QML's own warnings (a binding on undefined, an image that will not load) go to
-    the kiosk's log, where staff can read them, not to a console nobody watches."""
-    qInstallMessageHandler(_log_qt_message)
-
-
-def _log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    where = f" ({context.file}:{context.line})" if context.file else ""
-    log.log(_LEVELS.get(kind, logging.WARNING), "Qt: %s%s", message, where)
+def format_qt_messages() -> None:
+    qSetMessagePattern(MESSAGE_PATTERN)
 
 
 def recover_with(go_home: Callable[[], None]) -> None:

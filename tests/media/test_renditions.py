@@ -22,10 +22,10 @@ def test_display_and_thumb_fit_their_long_edge(tmp_path):
     made = {
         r.kind: r
         for r in make_renditions(
-            source, _targets(tmp_path), RenditionSizes(display_edge=1200, thumb_edge=300)
+            source, _targets(tmp_path), RenditionSizes(display_edge=1000, thumb_edge=300)
         )
     }
-    assert (made["display"].width, made["display"].height) == (1200, 800)
+    assert (made["display"].width, made["display"].height) == (1000, 667)
     assert (made["thumb"].width, made["thumb"].height) == (300, 200)
     with Image.open(made["thumb"].path) as thumb:
         assert thumb.format == "JPEG" and thumb.size == (300, 200)
@@ -43,6 +43,13 @@ def test_a_24_megapixel_jpeg_is_never_decoded_at_full_size(tmp_path, monkeypatch
     monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "load", recording_load)
     make_renditions(source, _targets(tmp_path), RenditionSizes(display_edge=1000))
     assert decoded and max(w * h for w, h in decoded) <= 6000 * 4000 // 16
+
+
+def test_a_decoder_scale_close_to_the_display_edge_is_kept_without_a_resample(tmp_path):
+    source = _jpeg(tmp_path / "camera.jpg", size=(6000, 4000))
+    made = {r.kind: r for r in make_renditions(source, _targets(tmp_path))}  # edge 2560
+    assert (made["display"].width, made["display"].height) == (3000, 2000)  # decoded at 1/2
+    assert (made["thumb"].width, made["thumb"].height) == (480, 320)
 
 
 def test_exif_orientation_is_applied(tmp_path):

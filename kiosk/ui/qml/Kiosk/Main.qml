@@ -133,6 +133,12 @@ Window {
             }
         }
 
+        Loader {
+            // The concert excerpts' player, made at the first excerpt (by URL: the kiosk
+            // starts without QtMultimedia).
+            active: Audio.needed
+            source: Qt.resolvedUrl("components/ExcerptPlayer.qml")
+        }
         IdleOverlay {
             anchors.fill: parent
         }

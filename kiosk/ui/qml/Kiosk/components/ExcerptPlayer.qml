@@ -1,0 +1,34 @@
+import QtQuick
+import QtMultimedia
+import Kiosk.Backend
+
+// The concert excerpts' one player. Made by QML, never by Python (see kiosk/ui/audio.py):
+// Audio asks it to play or stop and hears back the position, the end or the failure.
+Item {
+    MediaPlayer {
+        id: player
+        audioOutput: AudioOutput {}
+        onPositionChanged: Audio.report(position, duration)
+        onDurationChanged: Audio.report(position, duration)
+        onMediaStatusChanged: {
+            if (mediaStatus === MediaPlayer.EndOfMedia)
+                Audio.finish();
+            else if (mediaStatus === MediaPlayer.InvalidMedia)
+                Audio.fail(player.errorString || "not a playable file");
+        }
+        onErrorOccurred: (error, message) => Audio.fail(message)
+    }
+
+    Connections {
+        target: Audio
+        function onPlayRequested(path: string) {
+            player.stop();
+            player.source = "file://" + path;
+            player.play();
+        }
+        function onStopRequested() {
+            player.stop();
+            player.source = "";
+        }
+    }
+}

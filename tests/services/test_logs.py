@@ -1,0 +1,28 @@
+"""A kiosk has no console: what libraries print to stderr lands in HOME/logs/native.log."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from kiosk.services.home import KioskHome
+from kiosk.services.logs import NATIVE_LOG_BYTES
+
+CHILD = """
+import os, sys
+from kiosk.services.home import KioskHome
+from kiosk.services.logs import native_messages_to_home
+native_messages_to_home(KioskHome.resolve(sys.argv[1]))
+os.write(2, b"WARNING qt.test: written by a library, not by Python\\n")
+"""
+
+
+def test_stderr_goes_to_the_homes_native_log_and_an_old_large_one_is_moved_aside(tmp_path):
+    home = KioskHome.resolve(tmp_path / "home")
+    home.logs_dir.mkdir(parents=True)
+    (home.logs_dir / "native.log").write_bytes(b"x" * (NATIVE_LOG_BYTES + 1))
+    done = subprocess.run([sys.executable, "-c", CHILD, str(home.root)], capture_output=True)
+    assert done.returncode == 0 and done.stderr == b""
+    text = (home.logs_dir / "native.log").read_text()
+    assert text == "WARNING qt.test: written by a library, not by Python\n"
+    assert (home.logs_dir / "native.log.1").stat().st_size == NATIVE_LOG_BYTES + 1
