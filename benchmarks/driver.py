@@ -17,11 +17,13 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.services.home import KioskHome
+from kiosk.ui import memory
 from kiosk.ui.app import load
 
 
 class Driver:
     def __init__(self, home: KioskHome, size: tuple[int, int] = (1920, 1080)):
+        memory.limit_arenas()  # as `kiosk run` does before Qt starts
         self.app = QGuiApplication.instance() or QGuiApplication([])
         self.kiosk = load(home, windowed=True)
         self.window = self.kiosk.window

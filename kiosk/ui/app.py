@@ -19,7 +19,7 @@ from kiosk.content.resources import assets_dir
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import native_messages_to_home
-from kiosk.ui import controllers, guard
+from kiosk.ui import controllers, guard, memory
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.startup import process_age_ms
 
@@ -46,6 +46,7 @@ class Kiosk:
 def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> int:
     """Run until staff exit; with `smoke`, until the first frame is drawn."""
     _choose_platform(smoke)
+    memory.limit_arenas()
     if not (windowed or smoke):
         native_messages_to_home(home)  # a kiosk has no console: Qt's and FFmpeg's lines
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

@@ -45,13 +45,6 @@ def test_a_24_megapixel_jpeg_is_never_decoded_at_full_size(tmp_path, monkeypatch
     assert decoded and max(w * h for w, h in decoded) <= 6000 * 4000 // 16
 
 
-def test_a_decoder_scale_close_to_the_display_edge_is_kept_without_a_resample(tmp_path):
-    source = _jpeg(tmp_path / "camera.jpg", size=(6000, 4000))
-    made = {r.kind: r for r in make_renditions(source, _targets(tmp_path))}  # edge 2560
-    assert (made["display"].width, made["display"].height) == (3000, 2000)  # decoded at 1/2
-    assert (made["thumb"].width, made["thumb"].height) == (480, 320)
-
-
 def test_exif_orientation_is_applied(tmp_path):
     exif = Image.Exif()
     exif[0x0112] = 6  # rotate 90° clockwise to view

@@ -8,8 +8,8 @@ Item {
     MediaPlayer {
         id: player
         audioOutput: AudioOutput {}
-        onPositionChanged: Audio.report(position, duration)
-        onDurationChanged: Audio.report(position, duration)
+        onPositionChanged: Audio.report(player.position, player.duration)
+        onDurationChanged: Audio.report(player.position, player.duration)
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.EndOfMedia)
                 Audio.finish();
