@@ -13,6 +13,8 @@ import statistics
 from collections import defaultdict
 from pathlib import Path
 
+from PySide6.QtCore import QMetaObject
+
 from benchmarks import homes
 from benchmarks.bench_import import make_photos
 from benchmarks.driver import Driver
@@ -67,8 +69,17 @@ def _step(driver: Driver, name: str, kind: str, samples: dict[str, list[float]])
     item = driver.find(name) if name else None
     if item is None:
         return 0
-    before = len(driver.controllers.navigator._stack)
-    seconds = driver.timed_tap(item, lambda: len(driver.controllers.navigator._stack) != before)
+    navigator = driver.controllers.navigator
+    moved: list[bool] = []
+
+    def changed() -> None:
+        moved.append(True)
+
+    navigator.changed.connect(changed)
+    try:
+        seconds = driver.timed_tap(item, lambda: bool(moved))
+    finally:
+        navigator.changed.disconnect(changed)
     samples[kind].append(seconds * 1000)
     driver.settle()
     return 1
@@ -95,13 +106,10 @@ def photo_open(home) -> Figure:
         last = grid.property("count") - 1
         for _ in range(PHOTO_OPENS):
             driver.wait_for(lambda: grid.property("count") > 0)
-            from PySide6.QtCore import QMetaObject
-
             QMetaObject.invokeMethod(grid, "positionViewAtEnd")
             driver.settle()
             tile = driver.find(f"mediaTile-{last}")
-            shown = lambda: _photo_ready(driver, last)  # noqa: E731
-            times.append(driver.timed_tap(tile, shown) * 1000)
+            times.append(driver.timed_tap(tile, lambda: _photo_ready(driver, last)) * 1000)
             driver.settle()
             driver.tap(driver.find("backButton"))
             driver.settle()
