@@ -62,15 +62,13 @@ class Driver:
         QTest.touchEvent(self.window, self.device).release(0, point.toPoint(), self.window).commit()
 
     def tap(self, item: QQuickItem, pause_ms: int = 5) -> None:
-        point = self.centre(item)
-        self.press(point)
-        self.app.processEvents()
-        self.release(point)
-        QTest.qWait(pause_ms)
+        self.tap_at(self.centre(item), pause_ms)
 
     def tap_at_fraction(self, item: QQuickItem, fraction: float, pause_ms: int = 5) -> None:
         """A tap `fraction` of the way along `item` (a seek bar), at its middle height."""
-        point = item.mapToScene(QPointF(item.width() * fraction, item.height() / 2))
+        self.tap_at(item.mapToScene(QPointF(item.width() * fraction, item.height() / 2)), pause_ms)
+
+    def tap_at(self, point: QPointF, pause_ms: int = 5) -> None:
         self.press(point)
         self.app.processEvents()
         self.release(point)

@@ -32,10 +32,9 @@ class Gallery:
     def shas(self, section: str, chosen: str = "") -> list[str]:
         """The section's media in order, only those that pass `chosen` if one is chosen."""
         every = self.sections.get(section, [])
-        return [sha for sha in every if sha in self.passing(chosen)] if chosen else list(every)
-
-    def passing(self, chosen: str) -> set[str]:
-        return {sha for sha, groups in self.groups.items() if chosen in groups}
+        return (
+            [sha for sha in every if chosen in self.groups.get(sha, ())] if chosen else list(every)
+        )
 
     def filters(self, section: str, lang: str) -> list[Row]:
         """The tracks, then the eras, that at least one of the section's media belongs to;

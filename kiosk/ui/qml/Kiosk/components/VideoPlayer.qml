@@ -31,8 +31,6 @@ Item {
     }
     property bool begun: false
 
-    signal tapped
-
     function toggle() {
         if (failed)
             return;
