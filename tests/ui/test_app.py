@@ -70,3 +70,24 @@ def test_smoke_run_prints_the_startup_time_and_exits_zero(built_demo):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first frame after ") and result.stdout.strip().endswith("ms")
+
+
+def test_the_attract_loop_decodes_only_the_slide_shown_and_the_next(finger, qtbot):
+    attract = finger.find("attractScreen")
+    slides = attract.property("slides")
+    assert slides > 3  # the demo's highlights: enough for the rule to show
+    qtbot.waitUntil(lambda: len(_decoded_pictures(attract)) == 2)
+    attract.setProperty("current", 3)  # as the loop's timer does, without its 8 s wait
+    qtbot.waitUntil(lambda: len(_decoded_pictures(attract)) <= 3)
+    shown = _decoded_pictures(attract)
+    assert any(image.isVisible() and image.property("progress") == 1 for image in shown)
+    qtbot.waitUntil(lambda: len(_decoded_pictures(attract)) == 2)  # the fade over
+
+
+def _decoded_pictures(item) -> list:
+    found = []
+    for child in item.childItems():
+        if child.inherits("QQuickImage") and not child.property("source").isEmpty():
+            found.append(child)
+        found.extend(_decoded_pictures(child))
+    return found

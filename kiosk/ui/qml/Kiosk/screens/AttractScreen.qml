@@ -27,6 +27,9 @@ Rectangle {
             anchors.fill: parent
             opacity: index === attract.current ? 1 : 0
             visible: opacity > 0
+            // Only the slide shown, the one fading out and the next are decoded: each is a
+            // screenful of pixels (some 10 MB), and a loop may have dozens.
+            readonly property bool decoded: visible || index === (attract.current + 1) % attract.slides
 
             Behavior on opacity {
                 NumberAnimation {
@@ -39,7 +42,7 @@ Rectangle {
                 // sit behind the invitation, so the picture runs 15% below the screen's edge.
                 width: parent.width
                 height: parent.height * (slide.sample ? 1.15 : 1)
-                path: slide.display
+                path: slide.decoded ? slide.display : ""
                 caption: slide.caption
                 color: "transparent"
             }
