@@ -18,7 +18,7 @@ class Settings:
     countdown_seconds: int = 15
     text_sizes: int = 3
     default_text_size: int = 1  # 0 small, 1 normal, 2 large
-    display_edge: int = 2560
+    display_edge: int = 1920
     thumb_edge: int = 480
     max_pixels: int = 250_000_000
     max_file_mb: int = 4096  # larger files are refused at import

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from kiosk.content.errors import MediaError
 from kiosk.media.files import atomic_write
 
 CHUNK = 1 << 20
+COPY_CHUNK = 1 << 30
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EPERM}
 
 
 def sha256_of(path: Path) -> str:
@@ -22,6 +27,21 @@ def sha256_of(path: Path) -> str:
     except OSError as error:
         raise MediaError(f"{path}: cannot read ({error.strerror or error})") from error
     return digest.hexdigest()
+
+
+def _copy(reader: BinaryIO, writer: BinaryIO) -> None:
+    """The kernel copies (no trip through Python's buffers; a clone where the file system
+    can); elsewhere, or across file systems that refuse it, a plain copy."""
+    try:
+        while os.copy_file_range(reader.fileno(), writer.fileno(), COPY_CHUNK):
+            pass
+    except (AttributeError, OSError) as error:
+        if isinstance(error, OSError) and error.errno not in _NO_KERNEL_COPY:
+            raise
+        reader.seek(0)
+        writer.seek(0)
+        writer.truncate()
+        shutil.copyfileobj(reader, writer, CHUNK)
 
 
 @dataclass(frozen=True)
@@ -50,7 +70,7 @@ class MediaStore:
         if not target.exists():
             try:
                 with source.open("rb") as reader, atomic_write(target) as writer:
-                    shutil.copyfileobj(reader, writer, CHUNK)
+                    _copy(reader, writer)
             except OSError as error:
                 raise MediaError(f"{source}: cannot store ({error.strerror or error})") from error
         return sha, target

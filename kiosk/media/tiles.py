@@ -21,7 +21,7 @@ from kiosk.content.errors import MediaError
 from kiosk.media.renditions import MAX_PIXELS, RenditionFile, open_image, to_srgb
 
 TILE = 512
-TILES_ABOVE = 3  # tiles for originals over 3x the display edge (a 24-MP photo is 2.3x)
+TILES_ABOVE = 4  # tiles for originals over 4x the display edge (a 24-MP photo is 3.1x of 1920)
 QUALITY = 85
 
 

@@ -18,12 +18,14 @@ from kiosk.content.model import Media
 from kiosk.media.probe import Probe, probe
 from kiosk.media.renditions import RenditionSizes
 from kiosk.media.store import MediaStore, sha256_of
+from kiosk.services import allocator
 from kiosk.services.ingest_scan import Job
 from kiosk.services.media import embedded_text, store_media
 
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
 _PR_SET_PDEATHSIG = 1
 _known: frozenset[str] = frozenset()
+WORKER_HEAP_KEPT = 512 << 20  # a worker's pictures: some 60 MB at a time for a 24-MP photo
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ def start_worker(known: frozenset[str], parent: int) -> None:
     and a worker dies with its importer rather than wait for work forever."""
     global _known
     _known = known
+    allocator.keep_freed_memory(WORKER_HEAP_KEPT)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent(parent)
 

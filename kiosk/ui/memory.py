@@ -9,15 +9,14 @@ system (malloc_trim; nothing happens on other C libraries).
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 
 from PySide6.QtCore import QTimer
 from PySide6.QtQml import QQmlEngine
 
+from kiosk.services import allocator
+
 AFTER_VISIT_MS = 3000  # the attract loop has replaced the visit's screens by then
-_M_ARENA_MAX = -8  # glibc's mallopt parameter
 ARENAS = 2
 
 
@@ -26,9 +25,7 @@ def limit_arenas() -> None:
     reader, render and media threads) an arena of its own, each keeping freed memory apart
     from the others; with two, the kiosk stays some 25 MB smaller (soak, 4,000 taps). Called
     at start, before those threads exist; nothing happens on other C libraries."""
-    mallopt = getattr(_libc(), "mallopt", None)
-    if mallopt is not None:
-        mallopt(_M_ARENA_MAX, ARENAS)
+    allocator.set_option(allocator.M_ARENA_MAX, ARENAS)
 
 
 def release_after_visit(engine: QQmlEngine) -> None:
@@ -39,18 +36,4 @@ def release_after_visit(engine: QQmlEngine) -> None:
 def release(engine: QQmlEngine) -> None:
     engine.collectGarbage()
     gc.collect()
-    _trim_c_heap()
-
-
-def _trim_c_heap() -> None:
-    trim = getattr(_libc(), "malloc_trim", None)
-    if trim is not None:
-        trim(0)
-
-
-def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c")
-    try:
-        return ctypes.CDLL(name) if name else None
-    except OSError:
-        return None
+    allocator.trim()

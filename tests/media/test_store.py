@@ -1,4 +1,6 @@
+import errno
 import hashlib
+import os
 
 import pytest
 
@@ -14,6 +16,27 @@ def test_an_original_is_stored_untouched_under_its_hash(tmp_path):
     assert sha == hashlib.sha256(source.read_bytes()).hexdigest()
     assert stored.read_bytes() == source.read_bytes()
     assert stored.name == f"{sha}.tif" and stored.parent.name == sha[:2]
+
+
+@pytest.mark.parametrize("refusal", [errno.EXDEV, errno.EOPNOTSUPP, errno.ENOSYS])
+def test_where_the_kernel_will_not_copy_the_file_is_copied_all_the_same(
+    tmp_path, monkeypatch, refusal
+):
+    import kiosk.media.store as store
+
+    source = tmp_path / "photo.jpg"
+    source.write_bytes(bytes(range(256)) * 5000)
+    calls = []
+
+    def half_then_refuse(src, dst, count):  # some file systems stop part of the way
+        calls.append(count)
+        if len(calls) == 1:
+            return os.copy_file_range(src, dst, 1000)
+        raise OSError(refusal, os.strerror(refusal))
+
+    monkeypatch.setattr(store.os, "copy_file_range", half_then_refuse)
+    _, stored = MediaStore(tmp_path / "home").add(source)
+    assert stored.read_bytes() == source.read_bytes() and len(calls) == 2
 
 
 def test_adding_the_same_bytes_twice_keeps_one_file(tmp_path):

@@ -11,10 +11,10 @@ def test_a_10000_pixel_scan_has_levels_down_to_what_the_display_covers():
 
 
 def test_only_very_large_or_turned_pictures_get_tiles():
-    assert needs_tiles(10_000, 10_000, 2560, turned=False)
-    assert not needs_tiles(6000, 4000, 2560, turned=False)  # a 24-MP photo: read by region
-    assert needs_tiles(4000, 6000, 2560, turned=True)
-    assert not needs_tiles(2000, 1500, 2560, turned=True)
+    assert needs_tiles(10_000, 10_000, 1920, turned=False)
+    assert not needs_tiles(6000, 4000, 1920, turned=False)  # a 24-MP photo: read by region
+    assert needs_tiles(4000, 6000, 1920, turned=True)
+    assert not needs_tiles(1800, 1200, 1920, turned=True)
 
 
 def test_tiles_are_the_upright_picture_at_each_level(tmp_path):

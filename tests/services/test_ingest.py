@@ -116,7 +116,7 @@ def test_a_full_disk_stops_the_import_and_leaves_the_home_consistent(home, tmp_p
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store.shutil, "copyfileobj", full)  # the workers fork with this
+    monkeypatch.setattr(store, "_copy", full)  # the workers fork with this
     report = import_media(home, [tmp_path / "usb"], workers=1)
     assert "the disk is full" in report.stopped and "No space left" in report.stopped
     assert not report.imported

@@ -29,8 +29,8 @@ def test_a_larger_picture_is_read_from_its_original(home, tmp_path):
 
 
 def test_a_very_large_picture_is_drawn_from_its_tiles(home, tmp_path):
-    found = _zoom_of(home, tmp_path, (1600, 900))  # over 3x the display edge of 400
-    assert (found["width"], found["height"], found["levels"]) == (1600, 900, 2)
+    found = _zoom_of(home, tmp_path, (1700, 900))  # over 4x the display edge of 400
+    assert (found["width"], found["height"], found["levels"]) == (1700, 900, 3)
     assert (home.root / found["tiles"] / "0" / "0_0.jpg").is_file()
 
 

@@ -11,7 +11,7 @@ from kiosk.ui import memory
 def test_the_release_after_a_visit_runs_and_is_cancelled_with_its_engine(qapp, monkeypatch):
     monkeypatch.setattr(memory, "AFTER_VISIT_MS", 20)
     calls = []
-    monkeypatch.setattr(memory, "_trim_c_heap", lambda: calls.append("trim"))
+    monkeypatch.setattr(memory.allocator, "trim", lambda: calls.append("trim"))
     engine = QQmlEngine()
     memory.release_after_visit(engine)
     QTest.qWait(100)
