@@ -95,7 +95,7 @@ def soak(
         result.start_mb = _resident_after_visit()
         _warm_up(driver, rng, result)
         _end_visit(driver)
-        _sample(result, 0, report, driver)
+        _sample(result, 0, report)
         for n in range(1, taps + 1):
             _random_tap(driver, rng)
             result.screens.add(driver.screen())
@@ -103,7 +103,7 @@ def soak(
                 _end_visit(driver)
                 result.resets += 1
             if n % SAMPLE_EVERY == 0 or n == taps:
-                _sample(result, n, report, driver)
+                _sample(result, n, report)
         result.taps = taps
     finally:
         driver.close()
@@ -152,17 +152,15 @@ def _end_visit(driver: Driver) -> None:
     driver.wait_for(lambda: driver.screen() == "attract", limit_s=10)
 
 
-def _sample(
-    result: SoakResult, taps: int, report: Callable[[int, float], None], driver: Driver
-) -> None:
-    # After the kiosk's own release of memory that follows a visit's end (kiosk.ui.memory),
-    # with the attract loop's first cross-fade done and its pictures decoded.
+def _sample(result: SoakResult, taps: int, report: Callable[[int, float], None]) -> None:
     mb = _resident_after_visit()
     result.resident.append((taps, mb))
     report(taps, mb)
 
 
 def _resident_after_visit() -> float:
+    # After the kiosk's own release of memory that follows a visit's end (kiosk.ui.memory),
+    # with the attract loop's first cross-fade done and its pictures decoded.
     QTest.qWait(memory.AFTER_VISIT_MS + 500)
     gc.collect()
     return resident_mb()
