@@ -1,36 +1,28 @@
 """The long soak: 20,000 random taps (benchmarks/soak.py) in a process of its own on a copy of
-the demo, with its resident memory at the start, every 1,000 taps and the end."""
+the demo, with its resident memory at the start, after the warm-up, every 1,000 taps and at
+the end."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from benchmarks import homes
 from benchmarks.figures import Figure
-from benchmarks.soak import SAMPLE_EVERY, SoakResult, native_problems
+from benchmarks.soak import FLOOR_SPAN, soak_in_process
 
 TAPS = int(os.environ.get("BENCH_SOAK_TAPS", "20000"))
+SHOWN_EVERY = 1000  # taps between the samples the figure's note lists
 
 
 def run(scratch: Path) -> list[Figure]:
     home = homes.copy_of(homes.demo_home(scratch), scratch / "soak-home")
-    command = [sys.executable, "-m", "benchmarks.soak", str(home.root), str(TAPS)]
-    done = subprocess.run(command, capture_output=True, check=True, text=True)
-    raw = json.loads(done.stdout.strip().splitlines()[-1])
-    result = SoakResult(
-        taps=raw["taps"],
-        resets=raw["resets"],
-        start_mb=raw["start_mb"],
-        warm_up_taps=raw["warm_up_taps"],
-        resident=[tuple(sample) for sample in raw["resident"]],
-        problems=raw["problems"] + native_problems(done.stderr),
-        untapped=set(raw["untapped"]),
+    result = soak_in_process(home, TAPS)
+    end = result.resident[-1][0]
+    samples = ", ".join(
+        f"{mb:.0f}" for n, mb in result.resident if n % SHOWN_EVERY == 0 or n == end
     )
-    samples = ", ".join(f"{mb:.0f}" for _, mb in result.resident)
+    first, last = result.floors()
     growth = result.growth()
     highest = max(mb for _, mb in result.resident)
     untapped = f"; never tapped: {', '.join(sorted(result.untapped))}" if result.untapped else ""
@@ -41,8 +33,10 @@ def run(scratch: Path) -> list[Figure]:
             "%",
             "< 2",
             growth < 2,
-            f"after a warm-up of {result.warm_up_taps:,} taps{untapped}; MB then and every "
-            f"{SAMPLE_EVERY:,} taps: {samples}; {result.resets} visits ended by the countdown",
+            f"lowest sample of the first and of the last {FLOOR_SPAN} taps: {first:.1f} → "
+            f"{last:.1f} MB, after a warm-up of {result.warm_up_taps:,} taps{untapped}; MB then "
+            f"and every {SHOWN_EVERY:,} taps: {samples}; {result.resets} visits ended by the "
+            "countdown, memory sampled after each",
         ),
         Figure(
             "soak, resident memory (highest sample)",
