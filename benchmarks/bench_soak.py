@@ -26,6 +26,8 @@ def run(scratch: Path) -> list[Figure]:
     growth = result.growth()
     highest = max(mb for _, mb in result.resident)
     untapped = f"; never tapped: {', '.join(sorted(result.untapped))}" if result.untapped else ""
+    film = sum(result.tapped.get(k, 0) for k in ("videoPlayPause", "videoSeek", "videoReplay"))
+    excerpts = result.tapped.get("playButton-", 0)
     return [
         Figure(
             f"soak, resident memory growth over {result.taps:,} taps",
@@ -36,7 +38,8 @@ def run(scratch: Path) -> list[Figure]:
             f"lowest sample of the first and of the last {FLOOR_SPAN} taps: {first:.1f} → "
             f"{last:.1f} MB, after a warm-up of {result.warm_up_taps:,} taps{untapped}; MB then "
             f"and every {SHOWN_EVERY:,} taps: {samples}; {result.resets} visits ended by the "
-            "countdown, memory sampled after each",
+            f"countdown, memory sampled after each; the film's controls tapped {film} times, "
+            f"the concert's play buttons {excerpts}",
         ),
         Figure(
             "soak, resident memory (highest sample)",

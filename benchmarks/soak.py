@@ -65,8 +65,10 @@ TAPPABLE = (
 FLOOR_SPAN = 500  # taps at each end of the run whose lowest sample is its floor
 # The warm-up before the counted taps: the kiosk's first visitors, who make it load what a
 # running kiosk has loaded (every screen compiled, QtMultimedia started by a film and an
-# excerpt, glyphs of four scripts at three text sizes). It ends once every kind of control
-# that has appeared has been tapped at least once, after WARM_UP_TAPS at the least.
+# excerpt, glyphs of four scripts at three text sizes). A control of a kind not yet tapped is
+# tapped first when one is shown (the film's controls show only while it plays, and a purely
+# random finger could leave them untouched for thousands of taps); the warm-up ends once every
+# kind that has appeared has been tapped, after WARM_UP_TAPS at the least.
 WARM_UP_TAPS = 1000
 WARM_UP_LIMIT = 5000
 # Taps between two visits' ends (the countdown runs out each time). Memory is sampled just
@@ -84,6 +86,7 @@ class SoakResult:
     problems: list[str] = field(default_factory=list)  # warnings and errors logged
     screens: set[str] = field(default_factory=set)
     untapped: set[str] = field(default_factory=set)  # controls shown, never tapped in warm-up
+    tapped: dict[str, int] = field(default_factory=dict)  # counted taps by kind of control
 
     def growth(self) -> float:
         """The floor of the last FLOOR_SPAN taps over that of the first, in per cent."""
@@ -114,6 +117,7 @@ def soak_in_process(home: KioskHome, taps: int) -> SoakResult:
         problems=raw["problems"] + native_problems(done.stderr),
         screens=set(raw["screens"]),
         untapped=set(raw["untapped"]),
+        tapped=raw["tapped"],
     )
 
 
@@ -136,7 +140,8 @@ def soak(
         _end_visit(driver)
         _sample(result, 0, report)
         for n in range(1, taps + 1):
-            _random_tap(driver, rng)
+            kind = _random_tap(driver, rng)
+            result.tapped[kind] = result.tapped.get(kind, 0) + 1
             result.screens.add(driver.screen())
             if n % RESET_EVERY == 0 or n == taps:
                 _end_visit(driver)
@@ -155,8 +160,9 @@ def _warm_up(driver: Driver, rng: random.Random, result: SoakResult) -> None:
     while result.warm_up_taps < WARM_UP_LIMIT:
         if result.warm_up_taps >= WARM_UP_TAPS and shown <= tapped:
             break
-        shown |= {_kind(item) for item in driver.shown()} - {""}
-        tapped.add(_random_tap(driver, rng))
+        kinds = {_kind(item) for item in driver.shown()} - {""}
+        shown |= kinds
+        tapped.add(_random_tap(driver, rng, prefer=kinds - tapped))
         result.screens.add(driver.screen())
         result.warm_up_taps += 1
         if result.warm_up_taps % RESET_EVERY == 0:
@@ -164,9 +170,11 @@ def _warm_up(driver: Driver, rng: random.Random, result: SoakResult) -> None:
     result.untapped = shown - tapped
 
 
-def _random_tap(driver: Driver, rng: random.Random) -> str:
-    """Taps something a visitor could; returns its kind ("" if there was nothing)."""
+def _random_tap(driver: Driver, rng: random.Random, prefer: set[str] = frozenset()) -> str:
+    """Taps something a visitor could, one of the kinds in `prefer` if any is shown; returns
+    its kind ("" if there was nothing)."""
     choices = [item for item in driver.shown() if _kind(item)]
+    choices = [item for item in choices if _kind(item) in prefer] or choices
     if not choices:
         driver.controllers.navigator.home()  # nothing to tap: the finger lifts, Home
         return ""
