@@ -25,7 +25,7 @@ import random
 import re
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -170,7 +170,7 @@ def _warm_up(driver: Driver, rng: random.Random, result: SoakResult) -> None:
     result.untapped = shown - tapped
 
 
-def _random_tap(driver: Driver, rng: random.Random, prefer: set[str] = frozenset()) -> str:
+def _random_tap(driver: Driver, rng: random.Random, prefer: Set[str] = frozenset()) -> str:
     """Taps something a visitor could, one of the kinds in `prefer` if any is shown; returns
     its kind ("" if there was nothing)."""
     choices = [item for item in driver.shown() if _kind(item)]

@@ -1,7 +1,7 @@
 """The short soak of `make test`: 2,000 random taps across every screen after a warm-up, the
 visit ending through the idle countdown every 250 taps, in a process of its own as the kiosk
 runs. It fails on anything the kiosk logs as a warning or error, and on resident memory growing
-more than 3% from the end of the warm-up (every kind of control tapped once) to the end (the
+more than 5% from the end of the warm-up (every kind of control tapped once) to the end (the
 floors of the first and last 500 taps: benchmarks/soak.py). `make bench` counts 20,000."""
 
 from __future__ import annotations
@@ -9,7 +9,11 @@ from __future__ import annotations
 from benchmarks.soak import SoakResult, native_problems, soak_in_process
 
 TAPS = 2000
-GROWTH_BOUND = 3.0  # per cent; measured 0.5% (2,000 taps, this machine)
+# Per cent. Measured 0.5-2.9% over seven runs on this machine: after a 1,000-tap warm-up, what
+# is loaded once can still show as a step of a few MB (the 20,000-tap soak of `make bench` is
+# flat after some 5,000 taps, where the design's 2% applies). A visit's pictures kept would be
+# tens of per cent here.
+GROWTH_BOUND = 5.0
 
 
 def test_two_thousand_random_taps_log_nothing_and_memory_stays_flat(demo_home):
