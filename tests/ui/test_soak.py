@@ -9,7 +9,7 @@ from __future__ import annotations
 from benchmarks.soak import SoakResult, native_problems, soak_in_process
 
 TAPS = 2000
-# Per cent. Measured 0.5-2.9% over seven runs on this machine: after a 1,000-tap warm-up, what
+# Per cent. Measured 0.5-2.9% over six runs on this machine: after a 1,000-tap warm-up, what
 # is loaded once can still show as a step of a few MB (the 20,000-tap soak of `make bench` is
 # flat after some 5,000 taps, where the design's 2% applies). A visit's pictures kept would be
 # tens of per cent here.
