@@ -3,6 +3,7 @@ running for months never fills its disk."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -36,7 +37,8 @@ NATIVE_LOG_BYTES = 2_000_000
 def native_messages_to_home(home: KioskHome) -> None:
     """What the libraries under the kiosk write to stderr (Qt's warnings, FFmpeg's notes) goes
     to HOME/logs/native.log, kept below about twice NATIVE_LOG_BYTES by moving the old one
-    aside at each start. Nothing changes if the home cannot hold the file."""
+    aside at each start (and by `keep_native_log_small` while the kiosk runs). Nothing changes
+    if the home cannot hold the file."""
     path = home.logs_dir / "native.log"
     try:
         home.logs_dir.mkdir(parents=True, exist_ok=True)
@@ -47,3 +49,12 @@ def native_messages_to_home(home: KioskHome) -> None:
         return
     os.dup2(target, sys.stderr.fileno())
     os.close(target)
+
+
+def keep_native_log_small(home: KioskHome) -> None:
+    """Once native.log passes NATIVE_LOG_BYTES, move it aside and go on in a new one. Called
+    after each visit: a kiosk runs for months without a restart, and FFmpeg notes every film
+    and excerpt it opens."""
+    with contextlib.suppress(OSError):
+        if (home.logs_dir / "native.log").stat().st_size > NATIVE_LOG_BYTES:
+            native_messages_to_home(home)

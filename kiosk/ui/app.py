@@ -18,7 +18,7 @@ from kiosk.content.errors import KioskError
 from kiosk.content.resources import assets_dir
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
-from kiosk.services.logs import native_messages_to_home
+from kiosk.services.logs import keep_native_log_small, native_messages_to_home
 from kiosk.ui import controllers, guard, memory
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.startup import process_age_ms
@@ -55,6 +55,7 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
     if not (windowed or smoke):
         lockdown = Lockdown(app)
         lockdown.apply(app)
+        kiosk.controllers.visit.ended.connect(lambda: keep_native_log_small(home))
         kiosk.controllers.staff.exitGranted.connect(lambda: _release(app, lockdown))
     else:
         kiosk.controllers.staff.exitGranted.connect(app.quit)

@@ -26,3 +26,26 @@ def test_stderr_goes_to_the_homes_native_log_and_an_old_large_one_is_moved_aside
     text = (home.logs_dir / "native.log").read_text()
     assert text == "WARNING qt.test: written by a library, not by Python\n"
     assert (home.logs_dir / "native.log.1").stat().st_size == NATIVE_LOG_BYTES + 1
+
+
+RUNNING = """
+import os, sys
+from kiosk.services.home import KioskHome
+from kiosk.services.logs import NATIVE_LOG_BYTES, keep_native_log_small, native_messages_to_home
+home = KioskHome.resolve(sys.argv[1])
+native_messages_to_home(home)
+os.write(2, b"small\\n")
+keep_native_log_small(home)  # below the size: nothing moves
+os.write(2, b"x" * NATIVE_LOG_BYTES + b"\\n")
+keep_native_log_small(home)
+os.write(2, b"INFO ffmpeg: after the visit\\n")
+"""
+
+
+def test_a_running_kiosk_moves_a_large_native_log_aside_between_visits(tmp_path):
+    home = KioskHome.resolve(tmp_path / "home")
+    done = subprocess.run([sys.executable, "-c", RUNNING, str(home.root)], capture_output=True)
+    assert done.returncode == 0 and done.stderr == b""
+    assert (home.logs_dir / "native.log").read_text() == "INFO ffmpeg: after the visit\n"
+    old = (home.logs_dir / "native.log.1").read_bytes()
+    assert old.startswith(b"small\n") and len(old) == len("small\n") + NATIVE_LOG_BYTES + 1
