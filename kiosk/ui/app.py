@@ -53,10 +53,7 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
     kiosk = load(home, windowed or smoke)
     guard.recover_with(kiosk.controllers.navigator.home)
     if not (windowed or smoke):
-        lockdown = Lockdown(app)
-        lockdown.apply(app)
-        kiosk.controllers.visit.ended.connect(lambda: keep_native_log_small(home))
-        kiosk.controllers.staff.exitGranted.connect(lambda: _release(app, lockdown))
+        lock_down(app, kiosk, home)
     else:
         kiosk.controllers.staff.exitGranted.connect(app.quit)
     _place(app, kiosk.window, screen, windowed or smoke)
@@ -64,6 +61,16 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
         kiosk.window.frameSwapped.connect(lambda: _report_first_frame(app))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
     return app.exec()
+
+
+def lock_down(app: QGuiApplication, kiosk: Kiosk, home: KioskHome) -> Lockdown:
+    """A kiosk left to visitors: closing keys and close requests refused, no cursor, the staff
+    PIN the only way out, and native.log kept small after each visit (months, no restart)."""
+    lockdown = Lockdown(app)
+    lockdown.apply(app)
+    kiosk.controllers.visit.ended.connect(lambda: keep_native_log_small(home))
+    kiosk.controllers.staff.exitGranted.connect(lambda: _release(app, lockdown))
+    return lockdown
 
 
 def load(home: KioskHome, windowed: bool) -> Kiosk:

@@ -91,3 +91,31 @@ def _decoded_pictures(item) -> list:
             found.append(child)
         found.extend(_decoded_pictures(child))
     return found
+
+
+LOCKED_DOWN = """
+import os, sys
+from PySide6.QtGui import QGuiApplication
+from kiosk.services.home import KioskHome
+from kiosk.services.logs import NATIVE_LOG_BYTES, native_messages_to_home
+from kiosk.ui.app import load, lock_down
+home = KioskHome.resolve(sys.argv[1])
+native_messages_to_home(home)
+app = QGuiApplication([])
+kiosk = load(home, windowed=False)
+lock_down(app, kiosk, home)
+os.write(2, b"x" * NATIVE_LOG_BYTES + b"\\n")
+kiosk.controllers.visit.reset()  # what the idle countdown does when it runs out
+os.write(2, b"INFO ffmpeg: the next visit\\n")
+"""
+
+
+def test_a_locked_down_kiosk_moves_its_large_native_log_aside_when_a_visit_ends(demo_home):
+    logs = demo_home.logs_dir
+    done = subprocess.run(
+        [sys.executable, "-c", LOCKED_DOWN, str(demo_home.root)], capture_output=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert (logs / "native.log").read_bytes().endswith(b"INFO ffmpeg: the next visit\n")
+    assert (logs / "native.log").stat().st_size < 10_000
+    assert (logs / "native.log.1").stat().st_size > 2_000_000
