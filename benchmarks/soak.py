@@ -140,7 +140,7 @@ def soak(
         _end_visit(driver)
         _sample(result, 0, report)
         for n in range(1, taps + 1):
-            kind = _random_tap(driver, rng)
+            kind = _random_tap(driver, rng, _tappable(driver))
             result.tapped[kind] = result.tapped.get(kind, 0) + 1
             result.screens.add(driver.screen())
             if n % RESET_EVERY == 0 or n == taps:
@@ -160,9 +160,10 @@ def _warm_up(driver: Driver, rng: random.Random, result: SoakResult) -> None:
     while result.warm_up_taps < WARM_UP_LIMIT:
         if result.warm_up_taps >= WARM_UP_TAPS and shown <= tapped:
             break
-        kinds = {_kind(item) for item in driver.shown()} - {""}
+        tappable = _tappable(driver)
+        kinds = {kind for _, kind in tappable}
         shown |= kinds
-        tapped.add(_random_tap(driver, rng, prefer=kinds - tapped))
+        tapped.add(_random_tap(driver, rng, tappable, prefer=kinds - tapped))
         result.screens.add(driver.screen())
         result.warm_up_taps += 1
         if result.warm_up_taps % RESET_EVERY == 0:
@@ -170,16 +171,24 @@ def _warm_up(driver: Driver, rng: random.Random, result: SoakResult) -> None:
     result.untapped = shown - tapped
 
 
-def _random_tap(driver: Driver, rng: random.Random, prefer: Set[str] = frozenset()) -> str:
-    """Taps something a visitor could, one of the kinds in `prefer` if any is shown; returns
-    its kind ("" if there was nothing)."""
-    choices = [item for item in driver.shown() if _kind(item)]
-    choices = [item for item in choices if _kind(item) in prefer] or choices
+def _tappable(driver: Driver) -> list[tuple[QQuickItem, str]]:
+    """What a visitor could tap now, each with its kind (read now: a tap may take items away)."""
+    return [(item, kind) for item in driver.shown() if (kind := _kind(item))]
+
+
+def _random_tap(
+    driver: Driver,
+    rng: random.Random,
+    tappable: list[tuple[QQuickItem, str]],
+    prefer: Set[str] = frozenset(),
+) -> str:
+    """Taps one of `tappable`, of a kind in `prefer` if there is one; returns its kind (""
+    if there was nothing)."""
+    choices = [(item, kind) for item, kind in tappable if kind in prefer] or tappable
     if not choices:
         driver.controllers.navigator.home()  # nothing to tap: the finger lifts, Home
         return ""
-    item = rng.choice(choices)
-    kind = _kind(item)  # read now: the tap may take the item away
+    item, kind = rng.choice(choices)
     if kind == "videoSeek":  # somewhere along the bar, as a visitor would
         driver.tap_at_fraction(item, rng.random())
     else:
