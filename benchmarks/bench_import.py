@@ -64,10 +64,9 @@ def run(scratch: Path) -> list[Figure]:
     def thumbnails() -> None:
         _quietly(["vipsthumbnail", "-s", "480", "-o", f"{vips_out}/%s.jpg", *map(str, photos)])
 
-    vips = shutil.which("vipsthumbnail") is not None
     # Each kiosk run is followed at once by a vipsthumbnail run: a pair sees the same machine
     # (a shared host's speed drifts by a third over minutes), and its ratio is one sample.
-    vips_run = thumbnails if vips else None
+    vips_run = thumbnails if shutil.which("vipsthumbnail") else None
     pairs = [_pair(import_with(cores), vips_run, fresh_home) for _ in range(RUNS)]
     all_cores = median([kiosk for kiosk, _ in pairs])
     one_core = median(wall_times(import_with(1), RUNS, fresh_home))
@@ -80,7 +79,7 @@ def run(scratch: Path) -> list[Figure]:
             None,
             f"1 worker: {one_core:.2f} s, speed-up {one_core / all_cores:.2f}× on {cores} cores",
         ),
-        _against_vips(pairs) if vips else _vips_missing(),
+        _against_vips(pairs) if vips_run else _vips_missing(),
     ]
 
 
