@@ -88,14 +88,15 @@ class SoakResult:
     untapped: set[str] = field(default_factory=set)  # controls shown, never tapped in warm-up
     tapped: dict[str, int] = field(default_factory=dict)  # counted taps by kind of control
 
-    def growth(self) -> float:
-        """The floor of the last FLOOR_SPAN taps over that of the first, in per cent."""
-        first, last = self.floors()
+    def growth(self, after: int = 0) -> float:
+        """The floor of the last FLOOR_SPAN taps over that of the FLOOR_SPAN taps from tap
+        `after`, in per cent."""
+        first, last = self.floors(after)
         return (last - first) / first * 100
 
-    def floors(self) -> tuple[float, float]:
+    def floors(self, after: int = 0) -> tuple[float, float]:
         end = self.resident[-1][0]
-        first = min(mb for n, mb in self.resident if n <= FLOOR_SPAN)
+        first = min(mb for n, mb in self.resident if after <= n <= after + FLOOR_SPAN)
         last = min(mb for n, mb in self.resident if n >= end - FLOOR_SPAN)
         return first, last
 

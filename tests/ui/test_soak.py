@@ -1,18 +1,21 @@
 """The short soak of `make test`: 2,000 random taps across every screen after a warm-up, the
 visit ending through the idle countdown every 250 taps, in a process of its own as the kiosk
 runs. It fails on anything the kiosk logs as a warning or error, and on resident memory growing
-more than 5% from the end of the warm-up (every kind of control tapped once) to the end (the
-floors of the first and last 500 taps: benchmarks/soak.py). `make bench` counts 20,000."""
+more than 5% over the last 1,500 taps (the floors of taps 500-1,000 and of the last 500:
+benchmarks/soak.py). `make bench` counts 20,000, growth from the warm-up's end."""
 
 from __future__ import annotations
 
 from benchmarks.soak import SoakResult, native_problems, soak_in_process
 
 TAPS = 2000
-# Per cent. Measured 0.5-2.9% over six runs on this machine: after a 1,000-tap warm-up, what
-# is loaded once can still show as a step of a few MB (the 20,000-tap soak of `make bench` is
-# flat after some 5,000 taps, where the design's 2% applies). A visit's pictures kept would be
-# tens of per cent here.
+# What this short soak guards against is steady growth: a visit's pictures or screens kept
+# would add several per cent every few hundred taps. A one-time step is not that, and the
+# first taps after a random warm-up can still take one: on CI, 176 -> 192 MB within taps
+# 1-250, flat for the 1,750 after (the C allocator's second arena growing, or a first use
+# the warm-up missed). So growth is counted from tap 500, where the two stay apart.
+COUNTED_FROM = 500
+# Per cent. Measured 0.1-0.5% over three runs of this test's taps (8.7% on CI from tap 0).
 GROWTH_BOUND = 5.0
 
 
@@ -23,7 +26,7 @@ def test_two_thousand_random_taps_log_nothing_and_memory_stays_flat(demo_home):
     assert result.untapped == set()  # the warm-up tapped every kind of control it was shown
     every_screen = {"attract", "home", "chronology", "event", "media", "photo"}
     assert every_screen | {"artworks", "artwork", "programme", "piece"} <= result.screens
-    assert result.growth() < GROWTH_BOUND, result.resident
+    assert result.growth(after=COUNTED_FROM) < GROWTH_BOUND, result.resident
 
 
 def test_qt_lines_count_as_problems_unless_they_describe_the_machine():
@@ -51,3 +54,12 @@ def test_growth_is_from_floor_to_floor_so_one_high_sample_does_not_decide_it():
     leak = SoakResult(resident=[*samples, (1250, 208.0), (1500, 209.0)])
     assert leak.floors() == (200.0, 206.0)
     assert leak.growth() == 3.0
+
+
+def test_growth_after_a_step_compares_the_floors_from_that_tap():
+    step = [(0, 176.0), (250, 192.0), (500, 191.5), (750, 191.5), (1000, 191.3)]
+    flat = SoakResult(resident=[*step, (1250, 191.6), (1500, 191.4), (1750, 191.5), (2000, 191.4)])
+    assert round(flat.growth(), 1) == 8.8
+    assert flat.floors(after=500) == (191.3, 191.4)
+    leak = SoakResult(resident=[*step, (1250, 194.0), (1500, 196.0), (1750, 198.0), (2000, 200.0)])
+    assert leak.floors(after=500) == (191.3, 196.0)
