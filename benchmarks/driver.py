@@ -23,7 +23,7 @@ from kiosk.ui.app import load
 
 class Driver:
     def __init__(self, home: KioskHome, size: tuple[int, int] = (1920, 1080)):
-        memory.limit_arenas()  # as `kiosk run` does before Qt starts
+        memory.tune_allocator()  # as `kiosk run` does before Qt starts
         self.app = QGuiApplication.instance() or QGuiApplication([])
         self.kiosk = load(home, windowed=True)
         self.window = self.kiosk.window

@@ -46,7 +46,7 @@ class Kiosk:
 def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> int:
     """Run until staff exit; with `smoke`, until the first frame is drawn."""
     _choose_platform(smoke)
-    memory.limit_arenas()
+    memory.tune_allocator()
     if not (windowed or smoke):
         native_messages_to_home(home)  # a kiosk has no console: Qt's and FFmpeg's lines
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

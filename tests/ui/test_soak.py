@@ -1,7 +1,7 @@
 """The short soak of `make test`: 2,000 random taps across every screen after a warm-up, the
 visit ending through the idle countdown every 250 taps, in a process of its own as the kiosk
 runs. It fails on anything the kiosk logs as a warning or error, and on resident memory growing
-more than 5% over the last 1,500 taps (the floors of taps 500-1,000 and of the last 500:
+more than 8% over the last 1,500 taps (the floors of taps 500-1,000 and of the last 500:
 benchmarks/soak.py). `make bench` counts 20,000, growth from the warm-up's end."""
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ TAPS = 2000
 # the warm-up missed). So growth is counted from tap 500, where the two stay apart.
 COUNTED_FROM = 500
 # Per cent. Measured 0.1-0.5% over three runs of this test's taps (8.7% on CI from tap 0).
-GROWTH_BOUND = 5.0
+# Since the kiosk maps pictures apart (kiosk.ui.memory), steps were some 5 MB (3%), against
+# 10-16 MB before. A visit's photo kept would add 8 MB a visit, 6 visits here: 25%.
+GROWTH_BOUND = 8.0
 
 
 def test_two_thousand_random_taps_log_nothing_and_memory_stays_flat(demo_home):
