@@ -1,6 +1,5 @@
 import QtQuick
 import Kiosk
-import Kiosk.Backend
 
 // A piece in the programme: number, composer, work, performers; play and progress.
 Rectangle {
