@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@bash scripts/pillow-simd.sh
 	@touch $@
 
 # The interface's translations: .ts sources in the repository, .qm compiled here.
