@@ -48,13 +48,13 @@ class Finger:
     def __init__(self, qtbot, kiosk: Kiosk, device):
         self.qtbot, self.kiosk, self.device = qtbot, kiosk, device
 
-    def find(self, name: str) -> QQuickItem | None:
-        """The visible item called `name` on the current screen, if there is one."""
-        return _find_shown(self.kiosk.window.contentItem(), name)
+    def find(self, name: str, within: QQuickItem | None = None) -> QQuickItem | None:
+        """The visible item called `name` on the current screen (or `within`), if there is one."""
+        return _find_shown(within or self.kiosk.window.contentItem(), name)
 
-    def wait_for(self, name: str) -> QQuickItem:
-        self.qtbot.waitUntil(lambda: self.find(name) is not None)
-        return self.find(name)
+    def wait_for(self, name: str, within: QQuickItem | None = None) -> QQuickItem:
+        self.qtbot.waitUntil(lambda: self.find(name, within) is not None)
+        return self.find(name, within)
 
     def tap(self, name: str) -> None:
         self.settle()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 
 SECTIONS = {
@@ -81,6 +82,16 @@ def test_a_page_longer_than_the_screen_says_so_until_the_visitor_reaches_its_end
     qtbot.waitUntil(lambda: finger.find("moreBelow") is None)
     assert home.property("contentY") > 0
     kiosk.close()
+
+
+def test_the_programmes_scroll_bar_stands_in_the_margin_clear_of_its_rows(finger):
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-concert")
+    row = finger.wait_for("pieceRow-hajibeyov-sensiz")
+    screen = finger.wait_for("programmeScreen")  # its bar, not the home screen's fading out
+    bar = finger.wait_for("scrollBar", within=screen)
+    row_right = row.mapToScene(QPointF(row.width(), 0)).x()
+    assert bar.mapToScene(QPointF(0, 0)).x() > row_right
 
 
 def test_a_missing_picture_shows_a_placeholder_with_its_caption(qtbot, demo_home, touchscreen):

@@ -7,11 +7,17 @@ Item {
     id: hint
 
     required property Flickable flickable
+    // Across what the hint spans: a list inset from the screen's sides passes the screen, so
+    // that its bar stands in the margin, where every page has it, not over the list's cards.
+    property Item span: flickable
     property color fadeColor: Theme.background
 
     readonly property bool needed: flickable.contentHeight > flickable.height + 1
 
-    anchors.fill: flickable
+    anchors.top: flickable.top
+    anchors.bottom: flickable.bottom
+    anchors.left: span.left
+    anchors.right: span.right
     visible: needed
 
     Rectangle {
@@ -41,6 +47,7 @@ Item {
 
     Rectangle {
         id: track
+        objectName: "scrollBar"
         anchors.right: parent.right
         anchors.rightMargin: 12 * Theme.unit
         anchors.top: parent.top

@@ -97,5 +97,6 @@ Item {
 
     ScrollHint {
         flickable: grid
+        span: screen
     }
 }

@@ -129,5 +129,6 @@ Item {
 
     ScrollHint {
         flickable: grid
+        span: screen
     }
 }

@@ -78,5 +78,6 @@ Item {
 
     ScrollHint {
         flickable: list
+        span: screen
     }
 }
