@@ -39,6 +39,10 @@ class Driver:
     def find(self, name: str) -> QQuickItem | None:
         return next((item for item in self.shown() if item.objectName() == name), None)
 
+    def item(self, name: str) -> QQuickItem | None:
+        """The item called `name`, shown or hidden."""
+        return named_item(self.window.contentItem(), name)
+
     def shown(self) -> list[QQuickItem]:
         """Every visible item with a name whose centre a finger can reach: inside the window
         and inside every clipping view around it. Depth first."""
@@ -123,6 +127,13 @@ class Driver:
 def resident_mb() -> float:
     pages = int(Path("/proc/self/statm").read_text().split()[1])
     return pages * 4096 / 2**20
+
+
+def named_item(item: QQuickItem, name: str) -> QQuickItem | None:
+    """The item called `name` at or below `item`, shown or not (to check that it is hidden)."""
+    if item.objectName() == name:
+        return item
+    return next((found for child in item.childItems() if (found := named_item(child, name))), None)
 
 
 def _collect(item: QQuickItem, reach: QRectF, found: list[QQuickItem]) -> None:

@@ -203,10 +203,20 @@ def _kind(item: QQuickItem) -> str:
     return next((t for t in TAPPABLE if name == t or (t.endswith("-") and name.startswith(t))), "")
 
 
+class StuckOverlay(RuntimeError):
+    """The visit reset, yet the idle warning stayed on screen over the attract loop."""
+
+
 def _end_visit(driver: Driver) -> None:
-    """No touch: the countdown shows and runs out, and the visit resets to the attract loop."""
+    """No touch: the countdown shows and runs out, and the visit resets to the attract loop,
+    with the warning gone from the screen (a finger would otherwise tap through its scrim)."""
     driver.controllers.idle.warn()
     driver.wait_for(lambda: driver.screen() == "attract", limit_s=10)
+    overlay = driver.item("idleOverlay")
+    try:
+        driver.wait_for(lambda: not overlay.isVisible(), limit_s=2)
+    except TimeoutError:
+        raise StuckOverlay("the idle warning is still shown after the visit reset") from None
 
 
 def _sample(result: SoakResult, taps: int, report: Callable[[int, float], None]) -> None:

@@ -4,45 +4,44 @@
 # Usage: scripts/system-deps.sh test|demo
 set -euo pipefail
 profile=${1:-test}
-qt=$(.venv/bin/python -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt"))')
+qt=$(.venv/bin/python -m kiosk.ui.system_libs qt)
 
-# soname -> Debian package (bookworm names).
-declare -A package_of=(
-  [libpulse.so.0]=libpulse0 [libEGL.so.1]=libegl1 [libGL.so.1]=libgl1
-  [libOpenGL.so.0]=libopengl0 [libfontconfig.so.1]=libfontconfig1
-  [libfreetype.so.6]=libfreetype6 [libxkbcommon.so.0]=libxkbcommon0
-  [libdbus-1.so.3]=libdbus-1-3 [libglib-2.0.so.0]=libglib2.0-0
-  [libxcb-cursor.so.0]=libxcb-cursor0 [libxcb-icccm.so.4]=libxcb-icccm4
-  [libxcb-keysyms.so.1]=libxcb-keysyms1 [libxcb-image.so.0]=libxcb-image0
-  [libxcb-render-util.so.0]=libxcb-render-util0 [libxcb-randr.so.0]=libxcb-randr0
-  [libxcb-shape.so.0]=libxcb-shape0 [libxcb-xfixes.so.0]=libxcb-xfixes0
-  [libxcb-sync.so.1]=libxcb-sync1 [libxcb-xkb.so.1]=libxcb-xkb1 [libxcb-shm.so.0]=libxcb-shm0
-  [libxkbcommon-x11.so.0]=libxkbcommon-x11-0 [libX11-xcb.so.1]=libx11-xcb1
-  [libxcb.so.1]=libxcb1 [libX11.so.6]=libx11-6 [libSM.so.6]=libsm6 [libICE.so.6]=libice6
-)
+# soname -> Debian package: the table `kiosk run` names them from too.
+declare -A package_of=()
+while read -r soname package; do package_of[$soname]=$package; done \
+  < <(.venv/bin/python -m kiosk.ui.system_libs)
+# Programs the tests run: a real X display, a finger on it and a camera (tests/ui/test_real_window.py).
+declare -A package_of_program=([Xvfb]=xvfb [xdotool]=xdotool [import]=imagemagick)
 
 binaries=("$qt/lib/libQt6Quick.so.6" "$qt/lib/libQt6Multimedia.so.6"
           "$qt/plugins/platforms/libqoffscreen.so" "$qt/plugins/multimedia/libffmpegmediaplugin.so")
-extra=()
-if [ "$profile" = demo ]; then
-  binaries+=("$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6XcbQpa.so.6")
-  extra+=(libxcb-cursor.so.0)  # loaded with dlopen by the xcb plugin, so ldd cannot see it
-fi
+# The platforms a kiosk runs on: X11 (xcb) and Wayland (cage), with what they dlopen.
+binaries+=("$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6XcbQpa.so.6"
+           "$qt/plugins/platforms/libqwayland.so" "$qt/lib/libQt6WaylandClient.so.6"
+           "$qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so")
+extra=(libxcb-cursor.so.0)  # loaded with dlopen by the xcb plugin, so ldd cannot see it
+programs=()
+[ "$profile" = test ] && programs+=(Xvfb xdotool import)
 
 missing=$( { for b in "${binaries[@]}"; do [ -e "$b" ] && ldd "$b"; done \
              | awk '/not found/ {print $1}'
            for s in "${extra[@]}"; do ldconfig -p | grep -q "$s" || echo "$s"; done; } | sort -u)
-[ -z "$missing" ] && exit 0
+missing_programs=$(for p in "${programs[@]}"; do command -v "$p" >/dev/null || echo "$p"; done)
+[ -z "$missing$missing_programs" ] && exit 0
 
 packages=()
 for soname in $missing; do
   packages+=("${package_of[$soname]:-?}")
   echo "system-deps: $soname is missing (Debian package: ${package_of[$soname]:-unknown})" >&2
 done
+for program in $missing_programs; do
+  packages+=("${package_of_program[$program]}")
+  echo "system-deps: $program is missing (Debian package: ${package_of_program[$program]})" >&2
+done
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "system-deps: installing ${packages[*]}" >&2
   apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 else
   echo "system-deps: install them with: sudo apt-get install ${packages[*]}" >&2
   exit 1

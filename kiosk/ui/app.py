@@ -19,7 +19,7 @@ from kiosk.content.resources import assets_dir
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import keep_native_log_small, native_messages_to_home
-from kiosk.ui import controllers, guard, memory
+from kiosk.ui import controllers, guard, memory, system_libs
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.startup import process_age_ms
 
@@ -102,10 +102,16 @@ def main_window(engine: QQmlApplicationEngine) -> QQuickWindow:
 
 
 def _choose_platform(smoke: bool) -> None:
-    """With no display, a smoke test still renders (offscreen); a real run says what is wrong."""
-    if os.environ.get("QT_QPA_PLATFORM") or sys.platform != "linux":
+    """With no display, a smoke test still renders (offscreen); a real run says what is wrong:
+    no display, or the system libraries its platform lacks (Qt itself would abort)."""
+    if sys.platform != "linux":
         return
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        _check_platform_libraries()
         return
     if not smoke:
         raise KioskError(
@@ -113,6 +119,16 @@ def _choose_platform(smoke: bool) -> None:
             "start the kiosk from a graphical session or under Xvfb"
         )
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _check_platform_libraries() -> None:
+    platform = system_libs.chosen_platform(os.environ)
+    missing = system_libs.missing_for(platform)
+    if missing:
+        raise KioskError(
+            f"Qt's {platform} platform cannot start: {', '.join(missing)} missing "
+            f"(install the Debian packages {' '.join(system_libs.packages(missing))})"
+        )
 
 
 def _load_fonts() -> None:

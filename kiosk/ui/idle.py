@@ -102,7 +102,10 @@ class Idle(QObject):
             self.changed.emit()
 
     def _stop_warning(self) -> None:
+        # Whether a warning was showing is the tick's state, not the count: the last tick has
+        # already brought the count to 0, and the overlay must still be told it is over.
+        was_warning = self._tick.isActive()
         self._tick.stop()
-        if self._seconds_left:
-            self._seconds_left = 0
+        self._seconds_left = 0
+        if was_warning:
             self.changed.emit()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from benchmarks.driver import named_item as find_anywhere  # noqa: F401 (for the tests)
 from kiosk.ui.app import Kiosk, load
 from kiosk.ui.translations import compile_all
 

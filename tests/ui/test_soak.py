@@ -6,7 +6,12 @@ benchmarks/soak.py). `make bench` counts 20,000, growth from the warm-up's end."
 
 from __future__ import annotations
 
+import pytest
+
+from benchmarks import soak
+from benchmarks.driver import Driver
 from benchmarks.soak import SoakResult, native_problems, soak_in_process
+from kiosk.ui.idle import Idle
 
 TAPS = 2000
 # What this short soak guards against is steady growth: a visit's pictures or screens kept
@@ -65,3 +70,20 @@ def test_growth_after_a_step_compares_the_floors_from_that_tap():
     assert flat.floors(after=500) == (191.3, 191.4)
     leak = SoakResult(resident=[*step, (1250, 194.0), (1500, 196.0), (1750, 198.0), (2000, 200.0)])
     assert leak.floors(after=500) == (191.3, 196.0)
+
+
+def test_a_soak_whose_visit_ends_under_a_stuck_idle_warning_fails(demo_home, monkeypatch, qapp):
+    def stop_but_never_say_so(idle: Idle) -> None:  # the fault the overlay once had
+        idle._tick.stop()
+        idle._seconds_left = 0
+
+    monkeypatch.setattr(Idle, "_stop_warning", stop_but_never_say_so)
+    soak._quick_countdown(demo_home)
+    driver = Driver(demo_home)
+    try:
+        driver.tap(driver.find("attractScreen"))
+        driver.wait_for(lambda: driver.screen() == "home")
+        with pytest.raises(soak.StuckOverlay):
+            soak._end_visit(driver)
+    finally:
+        driver.close()

@@ -7,6 +7,7 @@ import Kiosk.Backend
 Item {
     MediaPlayer {
         id: player
+        objectName: "excerptPlayer"
         audioOutput: AudioOutput {}
         onPositionChanged: Audio.report(player.position, player.duration)
         onDurationChanged: Audio.report(player.position, player.duration)
