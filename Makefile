@@ -44,6 +44,7 @@ lint: $(QMLTYPES)/backend.qmltypes
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/python scripts/lint_qml.py kiosk/ui/qml
 	$(BIN)/pyside6-qmllint --max-warnings 0 -I kiosk/ui/qml -I build/qmltypes \
 	  -i kiosk/ui/qml/Kiosk/qmldir \
 	  $$(find kiosk/ui/qml -name '*.qml')

@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from kiosk.services.home import KioskHome
 from kiosk.ui import memory
 from kiosk.ui.app import load
+from kiosk.ui.items import named_item
 
 
 class Driver:
@@ -127,13 +128,6 @@ class Driver:
 def resident_mb() -> float:
     pages = int(Path("/proc/self/statm").read_text().split()[1])
     return pages * 4096 / 2**20
-
-
-def named_item(item: QQuickItem, name: str) -> QQuickItem | None:
-    """The item called `name` at or below `item`, shown or not (to check that it is hidden)."""
-    if item.objectName() == name:
-        return item
-    return next((found for child in item.childItems() if (found := named_item(child, name))), None)
 
 
 def _collect(item: QQuickItem, reach: QRectF, found: list[QQuickItem]) -> None:

@@ -146,6 +146,7 @@ def soak(
             result.screens.add(driver.screen())
             if n % RESET_EVERY == 0 or n == taps:
                 _end_visit(driver)
+                result.screens.add(driver.screen())
                 result.resets += 1
                 _sample(result, n, report)
         result.taps = taps

@@ -153,15 +153,25 @@ class Exhibit:
     # -- chronology
 
     def event_rows(self, lang: str) -> list[Row]:
+        """Each event where the timeline puts it, with its track's name and the year and era
+        that begin at it (a timeline that runs down the screen marks them between its rows)."""
+        layout = self.timeline
+        years = dict(layout.years)
+        eras = {first: era.title.get(lang) for era, first, _ in layout.eras}
+        tracks = {t.slug: t.title.get(lang) for t in layout.tracks}
         return [
             {
                 "slug": e.slug,
                 "title": e.title.get(lang),
                 "date": self._event_date(e, lang),
                 "place": e.place.get(lang),
-                "lane": self.timeline.lanes.get(e.slug, 0),
-                "column": self.timeline.columns[e.slug],
+                "lane": layout.lanes.get(e.slug, 0),
+                "column": (column := layout.columns[e.slug]),
                 "thumb": self._image(e.media[0], "thumb") if e.media else "",
+                "track": tracks.get(e.track or "", ""),
+                "startsYear": column in years,
+                "year": years.get(column, ""),
+                "startsEra": eras.get(column, ""),
             }
             for e in self.events
         ]

@@ -45,7 +45,12 @@ class Exhibition(QObject):
         self._sections = RowsModel(x.sections, ("title", "slug", "kind", "intro", "image"), self)
         self._highlights = RowsModel(x.highlights, MEDIA_ROLES, self)
         self._events = RowsModel(
-            x.event_rows, ("title", "slug", "date", "place", "lane", "column", "thumb"), self
+            x.event_rows,
+            (
+                *("title", "slug", "date", "place", "lane", "column", "thumb"),
+                *("track", "startsYear", "year", "startsEra"),
+            ),
+            self,
         )
         self._tracks = RowsModel(x.track_rows, ("title", "slug", "lane"), self)
         self._eras = RowsModel(x.era_rows, ("title", "slug", "first", "last"), self)

@@ -55,6 +55,11 @@ class Idle(QObject):
 
     secondsLeft = Property(int, _get_seconds_left, notify=changed)
 
+    def _get_countdown_seconds(self) -> int:
+        return self._countdown_seconds
+
+    countdownSeconds = Property(int, _get_countdown_seconds, constant=True)
+
     def watch(self, visiting: bool) -> None:
         """Watch during a visit; the attract loop has nothing to time out."""
         self._watching = visiting

@@ -89,6 +89,8 @@ def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
     for kind, slug in sections.items():
         section = (kind, slug)
         yield kind, at(home, section)
+        if kind == "chronology":
+            yield "chronology-end", lambda s=section: _at_end(kiosk, at(home, s), "timeline")
         detail, item = first.get(kind, ("", ""))
         key = item if isinstance(item, str) else item.get("slug", "")
         if detail and key:
@@ -106,36 +108,45 @@ def _zoomed(kiosk, show: Callable[[], None]) -> None:
     """The viewer's first picture zoomed in 3x at its centre, as after a pinch."""
     from PySide6.QtCore import Q_ARG, QMetaObject
 
+    from kiosk.ui.items import named_item
     from kiosk.ui.settle import settle
 
     show()
     settle(kiosk.window)
-    picture = _item_named(kiosk.window.contentItem(), "zoomable-0")
+    picture = named_item(kiosk.window.contentItem(), "zoomable-0")
     if picture is not None:
         centre = (Q_ARG("double", picture.width() / 2), Q_ARG("double", picture.height() / 2))
         QMetaObject.invokeMethod(picture, "zoomAt", *centre, Q_ARG("double", 3.0))
+
+
+def _at_end(kiosk, show: Callable[[], None], name: str) -> None:
+    """A flickable screen scrolled to its end (right, or bottom where time runs down)."""
+    from kiosk.ui.items import named_item
+    from kiosk.ui.settle import settle
+
+    show()
+    settle(kiosk.window)
+    view = named_item(kiosk.window.contentItem(), name)
+    if view is not None:
+        across = view.property("contentWidth") > view.property("width")
+        axis, extent = ("contentX", "Width") if across else ("contentY", "Height")
+        view.setProperty(axis, view.property(f"content{extent}") - view.property(extent.lower()))
 
 
 def _video(kiosk, show: Callable[[], None]) -> None:
     """The viewer's video paused three seconds in, where the demo film has a subtitle."""
     from PySide6.QtCore import Q_ARG, QMetaObject
 
+    from kiosk.ui.items import named_item
     from kiosk.ui.settle import settle
 
     show()
     settle(kiosk.window)
-    pager = _item_named(kiosk.window.contentItem(), "photoPager")
+    pager = named_item(kiosk.window.contentItem(), "photoPager")
     index = pager.property("currentIndex") if pager is not None else -1
-    video = _item_named(kiosk.window.contentItem(), f"video-{index}")
+    video = named_item(kiosk.window.contentItem(), f"video-{index}")
     if video is not None:
         QMetaObject.invokeMethod(video, "still", Q_ARG("double", 3000.0))
-
-
-def _item_named(item, name: str):
-    """Through the visual tree (a view's delegates are not QObject children of the view)."""
-    if item.objectName() == name:
-        return item
-    return next((found for child in item.childItems() if (found := _item_named(child, name))), None)
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
-from benchmarks.driver import named_item as find_anywhere  # noqa: F401 (for the tests)
 from kiosk.ui.app import Kiosk, load
+from kiosk.ui.items import named_item as find_anywhere  # noqa: F401 (for the tests)
 from kiosk.ui.translations import compile_all
 
 
@@ -60,7 +60,25 @@ class Finger:
     def tap(self, name: str) -> None:
         self.settle()
         item = self.wait_for(name)
-        self.tap_at(item.mapToScene(QPointF(item.width() / 2, item.height() / 2)))
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        window = self.kiosk.window
+        assert 0 <= centre.x() < window.width() and 0 <= centre.y() < window.height(), (
+            f"{name} is off the screen: a visitor could not tap it"
+        )
+        self.tap_at(centre)
+
+    def reveal(self, name: str, page: str, tries: int = 8) -> None:
+        """Swipe `page` up, as a visitor scrolls, until the centre of `name` is on the screen."""
+        window = self.kiosk.window
+        for _ in range(tries):
+            item = self.wait_for(name)
+            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+            if 0 <= centre.y() < window.height():
+                return
+            self.swipe(page, 0, -window.height() / 4)
+            # A flick still gliding takes the next touch as "stop", not as a tap.
+            self.qtbot.waitUntil(lambda: not self.wait_for(page).property("moving"))
+        raise AssertionError(f"{name} stayed off the screen after {tries} swipes")
 
     def tap_at(self, point: QPointF) -> None:
         window = self.kiosk.window

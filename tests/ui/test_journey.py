@@ -46,6 +46,7 @@ def _a_visit(finger: Finger, language: str) -> None:
     finger.tap("mediaTile-0")
     finger.wait_for("photoScreen")
     finger.tap("homeButton")
+    finger.reveal("sectionTile-concert", "homeScreen")  # the largest text: Home scrolls
     finger.tap("sectionTile-concert")
     finger.tap("playButton-hajibeyov-sensiz")
     finger.wait_for("audioProgress-hajibeyov-sensiz")  # the excerpt's progress shows

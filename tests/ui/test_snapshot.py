@@ -7,7 +7,16 @@ from PySide6.QtGui import QImage
 from kiosk.ui.snapshot import take_snapshots
 from tests.conftest import SCREENS
 
-SCREEN_NAMES = ["attract", "home", "chronology", "event", "media", "photo", "artworks"]
+SCREEN_NAMES = [
+    "attract",
+    "home",
+    "chronology",
+    "chronology-end",
+    "event",
+    "media",
+    "photo",
+    "artworks",
+]
 SCREEN_NAMES += ["photo-zoomed", "photo-video", "artwork", "programme", "piece", "idle", "pin"]
 
 

@@ -28,10 +28,6 @@
         <source>Sources</source>
         <translation>Mənbələr</translation>
     </message>
-    <message>
-        <source>Undated</source>
-        <translation>Tarixsiz</translation>
-    </message>
 </context>
 <context>
     <name>EventScreen</name>
@@ -208,6 +204,20 @@
     <message>
         <source>Large text</source>
         <translation>Böyük mətn</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAcross</name>
+    <message>
+        <source>Undated</source>
+        <translation>Tarixsiz</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDown</name>
+    <message>
+        <source>Undated</source>
+        <translation>Tarixsiz</translation>
     </message>
 </context>
 <context>

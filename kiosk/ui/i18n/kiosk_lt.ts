@@ -28,10 +28,6 @@
         <source>Sources</source>
         <translation>Šaltiniai</translation>
     </message>
-    <message>
-        <source>Undated</source>
-        <translation>Be datos</translation>
-    </message>
 </context>
 <context>
     <name>EventScreen</name>
@@ -211,6 +207,20 @@
     <message>
         <source>Large text</source>
         <translation>Didelis tekstas</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAcross</name>
+    <message>
+        <source>Undated</source>
+        <translation>Be datos</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDown</name>
+    <message>
+        <source>Undated</source>
+        <translation>Be datos</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
-    <message>
-        <source>Undated</source>
-        <translation>Без даты</translation>
-    </message>
 </context>
 <context>
     <name>EventScreen</name>
@@ -211,6 +207,20 @@
     <message>
         <source>Large text</source>
         <translation>Крупный текст</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAcross</name>
+    <message>
+        <source>Undated</source>
+        <translation>Без даты</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDown</name>
+    <message>
+        <source>Undated</source>
+        <translation>Без даты</translation>
     </message>
 </context>
 <context>

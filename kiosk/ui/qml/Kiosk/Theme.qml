@@ -20,6 +20,16 @@ QtObject {
     readonly property color accentDim: "#7d5a40"
     readonly property color scrim: "#d9141312"
     readonly property color sample: "#e3c27a"
+    // Over and around pictures: the viewer's ground, panels and marks laid on a picture, the
+    // shadow under text on a picture, subtitles (white on black, as on any screen).
+    readonly property color viewerBackground: "#121110"
+    readonly property color overPicture: "#cc121110"
+    readonly property color markOnPicture: "#b3141312"
+    readonly property color textShadow: "#a0000000"
+    readonly property color subtitleBackground: "#cc000000"
+    readonly property color subtitleText: "#ffffff"
+    // How much of a picture shows through the page's ground where text lies over it.
+    readonly property real tilePictureOpacity: 0.8
 
     readonly property string bodyFont: "Noto Sans"
     readonly property string titleFont: "Noto Serif"
@@ -32,7 +42,16 @@ QtObject {
     readonly property real titleSize: 54 * unit * textScale
     readonly property real figureSize: 64 * unit * textScale
     readonly property real displaySize: 80 * unit
-    readonly property real controlSize: 24 * unit
+    // Every text style follows the visitor's text size, bar and buttons included; the letters
+    // of the text size switch stay as they are (they show the three sizes).
+    readonly property real controlSize: 24 * unit * textScale
+    readonly property real fixedControlSize: 24 * unit
+    readonly property real captionSize: 24 * unit * textScale
+    readonly property real subtitleSize: 34 * unit * textScale
+    readonly property real venueSize: 26 * unit * textScale
+    readonly property real inviteSize: 32 * unit * textScale
+    readonly property real yearSize: 34 * unit * textScale
+    readonly property real keypadSize: 40 * unit * textScale
 
     // Space and touch: targets of 96 design pixels, at least 88 px at 1080.
     readonly property real gap: 24 * unit
@@ -48,6 +67,11 @@ QtObject {
     readonly property int motionMs: still ? 0 : 200
     readonly property int slideFadeMs: still ? 0 : 1600
     readonly property int slideHoldMs: 8000
+
+    // A colour of the Theme with another opacity (fades from a colour to nothing).
+    function fade(base: color, alpha: real): color {
+        return Qt.rgba(base.r, base.g, base.b, alpha);
+    }
 
     function icon(name: string): url {
         return Qt.resolvedUrl("icons/" + name + ".svg")

@@ -1,7 +1,9 @@
 import QtQuick
 import Kiosk
 
-// An event on the timeline: its picture, date, title and place.
+// An event on the timeline: its picture, date, title and place, each whole at every text size
+// (the timeline gives the card the height it asks for); where the timeline has no lanes to
+// show it, the card names its track too.
 Rectangle {
     id: card
 
@@ -9,9 +11,12 @@ Rectangle {
     property string when: ""
     property string where: ""
     property string picture: ""
+    property string track: ""
+    required property int lane  // its track's lane, where the timeline has lanes
 
     signal tapped
 
+    implicitHeight: Math.max(140 * Theme.unit, texts.implicitHeight + 1.2 * Theme.gap)
     radius: Theme.radius
     color: tap.pressed ? Theme.pressed : Theme.surface
     clip: true
@@ -20,47 +25,63 @@ Rectangle {
 
     Picture {
         id: thumb
-        width: Math.min(parent.height, parent.width * 0.38)
+        width: Math.min(parent.height, parent.width * 0.28)
         height: parent.height
         path: card.picture
         caption: ""
         visible: card.picture !== ""
     }
     Column {
+        id: texts
         anchors.left: thumb.visible ? thumb.right : parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.margins: Theme.gap * 0.75
+        anchors.margins: Theme.gap * 0.6
         spacing: Theme.gap / 3
 
         Text {
+            objectName: "cardTrack"
+            visible: card.track !== ""
+            width: parent.width
+            text: card.track
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.family: Theme.bodyFont
+            font.pixelSize: Theme.smallSize
+            font.capitalization: Font.AllUppercase
+            font.letterSpacing: 1.2 * Theme.unit
+            wrapMode: Text.Wrap
+        }
+        Text {
+            objectName: "cardDate"
             width: parent.width
             text: card.when
+            textFormat: Text.PlainText
             color: Theme.accent
             font.family: Theme.bodyFont
             font.pixelSize: Theme.smallSize
             font.weight: Font.DemiBold
             wrapMode: Text.Wrap
-            maximumLineCount: 2
-            elide: Text.ElideRight
         }
         Text {
+            objectName: "cardTitle"
             width: parent.width
             text: card.heading
+            textFormat: Text.PlainText
             color: Theme.text
             font.family: Theme.titleFont
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
-            maximumLineCount: 3
-            elide: Text.ElideRight
         }
         Text {
+            objectName: "cardPlace"
             width: parent.width
             text: card.where
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.family: Theme.bodyFont
             font.pixelSize: Theme.smallSize
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
         }
     }
 

@@ -49,7 +49,7 @@ Item {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: Staff.entered > 0 ? "●".repeat(Staff.entered) : " "
                 color: Theme.text
-                font.pixelSize: 40 * Theme.unit
+                font.pixelSize: Theme.keypadSize
                 font.letterSpacing: 8 * Theme.unit
             }
             Text {

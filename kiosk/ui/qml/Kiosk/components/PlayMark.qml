@@ -15,7 +15,7 @@ Column {
         width: mark.size
         height: width
         radius: width / 2
-        color: "#b3141312"
+        color: Theme.markOnPicture
         border.color: Theme.text
         border.width: Math.max(1, 2 * Theme.unit)
 
@@ -33,7 +33,7 @@ Column {
         width: time.implicitWidth + Theme.gap / 2
         height: time.implicitHeight + Theme.gap / 6
         radius: Theme.radius
-        color: "#b3141312"
+        color: Theme.markOnPicture
 
         Text {
             id: time

@@ -30,7 +30,7 @@ Item {
         gradient: Gradient {
             GradientStop {
                 position: 0
-                color: Qt.rgba(hint.fadeColor.r, hint.fadeColor.g, hint.fadeColor.b, 0)
+                color: Theme.fade(hint.fadeColor, 0)
             }
             GradientStop {
                 position: 1

@@ -1,13 +1,16 @@
 import QtQuick
 import Kiosk
 
-// A large tile on Home: the section's picture, dimmed, under its name and a line about it.
+// A large tile on Home: the section's picture, its name and a line about it over its foot.
 Rectangle {
     id: tile
 
     property string heading: ""
     property string summary: ""
     property string picture: ""
+
+    // The height its name and summary need, with room above them for the picture to show.
+    readonly property real wordsHeight: words.implicitHeight + 3.5 * Theme.gap
 
     signal tapped
 
@@ -28,19 +31,19 @@ Rectangle {
         anchors.fill: parent
         path: tile.picture
         caption: ""
-        opacity: 0.45
+        opacity: Theme.tilePictureOpacity
         visible: tile.picture !== ""
     }
     Rectangle {
         anchors.fill: parent
         gradient: Gradient {
             GradientStop {
-                position: 0.3
-                color: "#001c1b1a"
+                position: 0.35
+                color: Theme.fade(Theme.background, 0)
             }
             GradientStop {
                 position: 1.0
-                color: "#e61c1b1a"
+                color: Theme.fade(Theme.background, 0.92)
             }
         }
     }
@@ -51,6 +54,7 @@ Rectangle {
     }
 
     Column {
+        id: words
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -60,6 +64,7 @@ Rectangle {
         Text {
             width: parent.width
             text: tile.heading
+            textFormat: Text.PlainText
             color: Theme.text
             font.family: Theme.titleFont
             font.pixelSize: Theme.headingSize
@@ -70,8 +75,6 @@ Rectangle {
             text: tile.summary
             color: Theme.textMuted
             font.pixelSize: Theme.smallSize
-            maximumLineCount: 3
-            elide: Text.ElideRight
         }
     }
 

@@ -16,7 +16,7 @@ Row {
             objectName: "textSize-" + index
             implicitWidth: Theme.target * 0.8
             text: qsTr("A", "the letter on the text size buttons")
-            fontSize: Theme.controlSize * (0.8 + 0.3 * index)
+            fontSize: Theme.fixedControlSize * (0.8 + 0.3 * index)
             checked: Visit.textSize === index
             border.width: 0
             Accessible.name: [qsTr("Small text"), qsTr("Normal text"), qsTr("Large text")][index]

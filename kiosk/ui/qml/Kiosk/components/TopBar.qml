@@ -3,11 +3,12 @@ import Kiosk
 import Kiosk.Backend
 
 // Home and Back on the left, language and text size on the right: on every screen of a visit.
-// On a narrow (portrait) screen the language switch moves to a second row.
+// Where they do not fit on one row (portrait, or the largest text) the languages take a second.
 Rectangle {
     id: bar
 
-    readonly property bool narrow: width < 1500 * Theme.unit
+    readonly property bool narrow: navigation.width + languages.width + sizes.width
+                                   + Theme.margin + 2 * Theme.gap > width
 
     color: Theme.background
     implicitHeight: narrow ? 2 * Theme.barHeight - Theme.gap : Theme.barHeight
@@ -42,6 +43,7 @@ Rectangle {
     }
 
     LanguageSwitch {
+        id: languages
         anchors.right: bar.narrow ? parent.right : sizes.left
         anchors.rightMargin: bar.narrow ? Theme.margin / 2 : Theme.gap
         y: bar.narrow ? Theme.barHeight - Theme.gap : (Theme.barHeight - height) / 2

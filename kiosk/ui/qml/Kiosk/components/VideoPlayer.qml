@@ -159,7 +159,7 @@ Item {
             width: subtitle.implicitWidth + Theme.gap
             height: subtitle.implicitHeight + Theme.gap / 2
             radius: Theme.radius
-            color: "#cc000000"
+            color: Theme.subtitleBackground
 
             Text {
                 id: subtitle
@@ -169,7 +169,7 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 text: video.playing || video.begun ? video.cue : ""
-                color: "#ffffff"
+                color: Theme.subtitleText
                 font.family: Theme.bodyFont
                 font.pixelSize: Theme.leadSize
             }

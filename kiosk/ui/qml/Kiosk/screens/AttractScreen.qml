@@ -64,10 +64,10 @@ Rectangle {
                     text: slide.caption
                     color: Theme.text
                     font.family: Theme.bodyFont
-                    font.pixelSize: 20 * Theme.unit
+                    font.pixelSize: Theme.captionSize
                     wrapMode: Text.Wrap
                     style: Text.Raised
-                    styleColor: "#a0000000"
+                    styleColor: Theme.textShadow
                 }
             }
         }
@@ -85,15 +85,15 @@ Rectangle {
         gradient: Gradient {
             GradientStop {
                 position: 0.0
-                color: "#401c1b1a"
+                color: Theme.fade(Theme.background, 0.1)
             }
             GradientStop {
-                position: 0.45
-                color: "#801c1b1a"
+                position: 0.5
+                color: Theme.fade(Theme.background, 0.3)
             }
             GradientStop {
                 position: 1.0
-                color: "#f21c1b1a"
+                color: Theme.fade(Theme.background, 0.94)
             }
         }
     }
@@ -125,7 +125,7 @@ Rectangle {
             text: Exhibition.subtitle
             color: Theme.text
             font.family: Theme.bodyFont
-            font.pixelSize: 34 * Theme.unit
+            font.pixelSize: Theme.subtitleSize
             wrapMode: Text.Wrap
         }
         Text {
@@ -134,7 +134,7 @@ Rectangle {
             text: Exhibition.venue
             color: Theme.textMuted
             font.family: Theme.bodyFont
-            font.pixelSize: 26 * Theme.unit
+            font.pixelSize: Theme.venueSize
             wrapMode: Text.Wrap
         }
         Item {
@@ -154,7 +154,7 @@ Rectangle {
                     text: modelData
                     color: Theme.accent
                     font.family: Theme.bodyFont
-                    font.pixelSize: 32 * Theme.unit
+                    font.pixelSize: Theme.inviteSize
                     font.weight: Font.DemiBold
                 }
             }

@@ -34,12 +34,26 @@ Flickable {
             spacing: Theme.gap
             width: parent.width
 
+            readonly property int tileRows: Math.ceil(sections.count / columns)
             readonly property real tileWidth: (width - (columns - 1) * spacing) / columns
-            readonly property real tileHeight: home.narrow ? tileWidth * 0.55
-                                                           : Math.max(300 * Theme.unit,
-                                                                      (home.height - y - 3 * Theme.margin) / 2)
+            // The tiles share the screen below the title, so that every section shows without
+            // scrolling; each is at least as tall as its words need at the visitor's text size.
+            readonly property real tileHeight: Math.max(
+                tallestWords, (home.height - y - 2 * Theme.margin - (tileRows - 1) * spacing) / tileRows)
+            property real tallestWords: 0
+
+            function measure() {
+                let tallest = 0;
+                for (let i = 0; i < sections.count; ++i) {
+                    const tile = sections.itemAt(i) as SectionTile;
+                    if (tile)
+                        tallest = Math.max(tallest, tile.wordsHeight);
+                }
+                tallestWords = tallest;
+            }
 
             Repeater {
+                id: sections
                 model: Exhibition.sections
 
                 SectionTile {
@@ -54,6 +68,8 @@ Flickable {
                     heading: title
                     summary: intro
                     picture: image
+                    onWordsHeightChanged: tiles.measure()
+                    Component.onCompleted: tiles.measure()
                     onTapped: Navigator.open(kind, slug)
                 }
             }

@@ -24,7 +24,7 @@ Rectangle {
     readonly property bool zoomed: (pager.currentItem as PhotoPage)?.zoomed ?? false
     readonly property bool holdsSwipe: (pager.currentItem as PhotoPage)?.holdsSwipe ?? false
 
-    color: "#121110"
+    color: Theme.viewerBackground
 
     Component.onCompleted: {
         // The index first: filling the pager moves it to 0, which sets `key` to the first item.
@@ -73,7 +73,7 @@ Rectangle {
         anchors.fill: info
         anchors.margins: -Theme.gap / 2
         visible: info.visible && screen.zoomed
-        color: "#cc121110"
+        color: Theme.overPicture
         radius: Theme.radius
     }
 

@@ -1,0 +1,189 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import Kiosk.Backend
+
+// The timeline on a landscape screen: time runs to the right, one lane per track, eras and
+// years above. The lanes' names stand still at the left and the events pass beside them, not
+// under them; every lane is as tall as the tallest card needs.
+Item {
+    id: view
+
+    readonly property real columnWidth: 600 * Theme.unit
+    readonly property real laneNameWidth: 230 * Theme.unit
+    readonly property real eraHeight: Theme.captionSize * 1.8
+    readonly property real axisHeight: eraHeight + Theme.yearSize * 1.4 + Theme.gap / 2
+    readonly property int lanes: Math.max(1, Exhibition.trackCount)
+    // What each lane needs for its tallest card; the height left over is shared among them.
+    property var needs: []
+    readonly property var laneHeights: {
+        const needed = [];
+        for (let lane = 0; lane < lanes; ++lane)
+            needed.push(Math.max(needs[lane] ?? 0, 140 * Theme.unit) + Theme.gap / 2);
+        const spare = height - axisHeight - needed.reduce((a, b) => a + b, 0);
+        return needed.map(h => h + Math.max(0, Math.min(spare / lanes, 120 * Theme.unit)));
+    }
+
+    function laneTop(lane: int): real {
+        let top = 0;
+        for (let i = 0; i < lane; ++i)
+            top += laneHeights[i];
+        return top;
+    }
+
+    function measure() {
+        const tallest = [];
+        for (let i = 0; i < cards.count; ++i) {
+            const card = cards.itemAt(i) as EventCard;
+            if (card)
+                tallest[card.lane] = Math.max(tallest[card.lane] ?? 0, card.implicitHeight);
+        }
+        needs = tallest;
+    }
+
+    Item {
+        // The lanes' names, moving up and down with the lanes but never sideways.
+        id: laneNames
+        width: view.laneNameWidth
+        height: parent.height
+        clip: true
+
+        Column {
+            y: view.axisHeight - flick.contentY
+            width: parent.width
+
+            Repeater {
+                model: Exhibition.tracks
+
+                Item {
+                    required property string title
+                    required property int lane
+                    width: laneNames.width
+                    height: view.laneHeights[lane] ?? 0
+
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: parent.width - Theme.gap
+                        text: parent.title
+                        textFormat: Text.PlainText
+                        color: Theme.accent
+                        font.family: Theme.bodyFont
+                        font.pixelSize: Theme.smallSize
+                        font.weight: Font.DemiBold
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+
+    Flickable {
+        id: flick
+        objectName: "timeline"
+        anchors.left: laneNames.right
+        anchors.right: parent.right
+        height: parent.height
+        // Room after the last event so that, scrolled to the end, the first column shown
+        // starts at the lanes' names instead of showing a sliver of a card there.
+        contentWidth: {
+            const events = Exhibition.eventCount * view.columnWidth;
+            const over = events - width;
+            return over <= 0 ? events : events + (view.columnWidth - over % view.columnWidth)
+                                                 % view.columnWidth;
+        }
+        contentHeight: Math.max(height, view.axisHeight + view.laneTop(view.lanes))
+        flickableDirection: Flickable.AutoFlickIfNeeded
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        Item {
+            id: axis
+            width: flick.contentWidth
+            height: view.axisHeight
+
+            Repeater {
+                model: Exhibition.eras
+
+                Rectangle {
+                    id: era
+                    required property string title
+                    required property int first
+                    required property int last
+                    x: first * view.columnWidth
+                    width: (last - first + 1) * view.columnWidth - Theme.gap
+                    height: view.eraHeight
+                    radius: Theme.radius
+                    color: Theme.surface
+
+                    Text {
+                        // The era's name stays in sight while any of its bar is.
+                        x: Math.max(Theme.gap / 2, Math.min(flick.contentX - era.x + Theme.gap / 2,
+                                                            era.width - implicitWidth - Theme.gap / 2))
+                        width: Math.min(implicitWidth, era.width - Theme.gap)
+                        height: parent.height
+                        verticalAlignment: Text.AlignVCenter
+                        text: parent.title
+                        textFormat: Text.PlainText
+                        color: Theme.textMuted
+                        font.family: Theme.bodyFont
+                        font.pixelSize: Theme.captionSize
+                        elide: Text.ElideRight
+                    }
+                }
+            }
+            Rectangle {
+                y: axis.height - Theme.gap / 2
+                width: parent.width
+                height: Math.max(1, 2 * Theme.unit)
+                color: Theme.line
+            }
+            Repeater {
+                model: Exhibition.years
+
+                Text {
+                    required property string label
+                    required property int column
+                    objectName: "year-" + label
+                    x: column * view.columnWidth
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: Theme.gap * 0.4
+                    text: label !== "" ? label : qsTr("Undated")
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.titleFont
+                    font.pixelSize: Theme.yearSize
+                }
+            }
+        }
+
+        Repeater {
+            id: cards
+            model: Exhibition.events
+
+            EventCard {
+                required property string slug
+                required property string title
+                required property string date
+                required property string place
+                required property string thumb
+                required property int column
+                objectName: "eventCard-" + slug
+                x: column * view.columnWidth
+                y: view.axisHeight + view.laneTop(lane) + Theme.gap / 4
+                width: view.columnWidth - Theme.gap
+                height: view.laneHeights[lane] - Theme.gap / 2
+                heading: title
+                when: date
+                where: place
+                picture: thumb
+                onImplicitHeightChanged: view.measure()
+                Component.onCompleted: view.measure()
+                onTapped: Navigator.open("event", slug)
+            }
+        }
+    }
+
+    ScrollHint {
+        flickable: flick
+    }
+}
