@@ -292,7 +292,9 @@ class Exhibit:
         }
 
     def _fact_groups(self, event: str, lang: str) -> list[Row]:
-        """Figures grouped by what they measure, so disagreeing sources sit side by side."""
+        """Figures grouped by what they measure. Sources that give the same figure share it
+        (744, from both); sources that disagree stand side by side. Each source keeps its own
+        words for what was counted ("injured", "seriously wounded")."""
         groups: dict[str, Row] = {}
         facts = sorted(
             (f for f in self.content.facts if f.event == event), key=lambda f: f.position
@@ -302,19 +304,26 @@ class Exhibit:
                 fact.measure,
                 {"measure": fact.measure, "label": fact.label.get(lang), "figures": []},
             )
-            source = self.sources.get(fact.source or "")
-            group["figures"].append(
-                {
-                    "value": _number(fact.value),
-                    "unit": fact.unit.get(lang),
-                    "qualifier": fact.qualifier.get(lang),
-                    "source": source.title if source else "",
-                    "publisher": source.publisher.get(lang) if source else "",
-                }
+            value, unit = _number(fact.value), fact.unit.get(lang)
+            figure = next(
+                (f for f in group["figures"] if (f["value"], f["unit"]) == (value, unit)), None
             )
+            if figure is None:
+                figure = {"value": value, "unit": unit, "qualifier": "", "sources": []}
+                group["figures"].append(figure)
+            figure["qualifier"] = _joined(figure["qualifier"], fact.qualifier.get(lang))
+            figure["sources"].append(self._attribution(fact, lang))
         for group in groups.values():
-            group["disagree"] = len({f["value"] for f in group["figures"]}) > 1
+            group["disagree"] = len(group["figures"]) > 1
         return list(groups.values())
+
+    def _attribution(self, fact: m.Fact, lang: str) -> Row:
+        source = self.sources.get(fact.source or "")
+        return {
+            "label": fact.label.get(lang),
+            "source": source.title if source else "",
+            "publisher": source.publisher.get(lang) if source else "",
+        }
 
     def _event_date(self, event: m.Event, lang: str) -> str:
         if event.display_date.has(lang) or event.start is None:
@@ -370,6 +379,10 @@ def _missing_media(sha: str) -> Row:
         "displayWidth": 0,
         **empty,
     }
+
+
+def _joined(first: str, second: str) -> str:
+    return "; ".join(t for t in dict.fromkeys((first, second)) if t)
 
 
 def _number(value: float) -> str:

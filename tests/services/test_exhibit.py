@@ -19,7 +19,16 @@ def test_disputed_figures_are_grouped_and_flagged(built_demo):
     facts = Exhibit.load(built_demo).event_detail("baku-night-1990", "en")["facts"]
     killed = next(group for group in facts if group["measure"] == "killed")
     assert [f["value"] for f in killed["figures"]] == ["147", "150"] and killed["disagree"]
-    assert all(f["source"] for f in killed["figures"])
+    assert all(s["source"] for f in killed["figures"] for s in f["sources"])
+
+
+def test_sources_that_agree_share_one_figure_each_in_its_own_words(built_demo):
+    facts = Exhibit.load(built_demo).event_detail("baku-night-1990", "en")["facts"]
+    injured = next(group for group in facts if group["measure"] == "injured")
+    assert [f["value"] for f in injured["figures"]] == ["744"] and not injured["disagree"]
+    sources = injured["figures"][0]["sources"]
+    assert [s["label"] for s in sources] == ["Injured", "Seriously wounded"]
+    assert all(s["source"] for s in sources)
 
 
 def test_an_anonymous_artist_is_not_named_and_dates_follow_the_language(built_demo):

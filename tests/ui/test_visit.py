@@ -206,3 +206,24 @@ def test_a_swipe_in_the_viewer_steps_through_the_sections_pictures(finger):
             == exhibition.exhibit.media_items("photos", "az")[0]["caption"]
         )
     )
+
+
+def test_reading_down_the_figures_keeps_the_events_text_in_sight(finger):
+    _open_event(finger)
+    evidence = finger.wait_for("eventEvidence")
+    place = finger.wait_for("eventPlace")
+    before = place.mapToScene(QPointF(0, 0)).y()
+    finger.swipe("eventEvidence", 0, -400)
+    finger.qtbot.waitUntil(lambda: evidence.property("contentY") > 100)
+    assert place.mapToScene(QPointF(0, 0)).y() == before  # the text beside stays put
+    assert finger.find("eventPlace") is not None
+
+
+def test_sources_that_agree_show_one_figure_under_both_each_in_its_own_words(finger):
+    _open_event(finger)
+    group = finger.wait_for("factGroup-injured")
+    texts = _texts(group)
+    assert texts.count("744") == 1
+    assert "Seriously wounded" in texts  # the second source's words, under the same figure
+    assert sum("Source:" in t for t in texts) == 2
+    assert finger.find("sourcesDiffer", within=group) is None

@@ -2,8 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
-// One measure (say, people killed) and every figure given for it, each under its source.
-// Where the sources disagree, the figures stand side by side and the difference is said.
+// One measure (say, people killed) and every figure given for it, each under its sources.
+// Sources that agree share one figure; where they disagree the figures stand side by side and
+// the difference is said. Each source is quoted with its own words for what was counted.
 Rectangle {
     id: card
     objectName: "factGroup-" + (card.group.measure ?? "")
@@ -61,13 +62,32 @@ Rectangle {
                         text: figure.modelData.qualifier
                         font.pixelSize: Theme.smallSize
                     }
-                    Label {
-                        width: parent.width
-                        text: figure.modelData.source !== ""
-                              ? qsTr("Source: %1").arg(figure.modelData.source)
-                              : qsTr("Source not recorded")
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.smallSize * 0.95
+                    Repeater {
+                        model: figure.modelData.sources
+
+                        Column {
+                            id: attribution
+                            required property var modelData
+                            objectName: "attribution"
+                            width: figure.width
+
+                            Label {
+                                // The source's own words, where they are not the heading's.
+                                width: parent.width
+                                visible: attribution.modelData.label !== card.group.label
+                                text: attribution.modelData.label
+                                font.pixelSize: Theme.smallSize
+                                font.weight: Font.DemiBold
+                            }
+                            Label {
+                                width: parent.width
+                                text: attribution.modelData.source !== ""
+                                      ? qsTr("Source: %1").arg(attribution.modelData.source)
+                                      : qsTr("Source not recorded")
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.smallSize * 0.95
+                            }
+                        }
                     }
                 }
             }

@@ -5,7 +5,7 @@ import Kiosk.Backend
 
 // One event: date, place and text beside its pictures, its figures (each with its source,
 // disagreeing sources side by side) and the sources themselves.
-Flickable {
+Item {
     id: screen
     objectName: "eventScreen"
 
@@ -15,19 +15,21 @@ Flickable {
     readonly property real columnWidth: wide ? (width - 2 * Theme.margin - 2 * Theme.gap) / 2
                                              : width - 2 * Theme.margin
 
-    contentHeight: page.height + 2 * Theme.margin
-    boundsBehavior: Flickable.StopAtBounds
-    clip: true
-
-    Grid {
-        id: page
-        x: Theme.margin
-        y: Theme.margin / 2
-        columns: screen.wide ? 2 : 1
-        columnSpacing: Theme.gap * 2
-        rowSpacing: Theme.gap * 2
+    // Two columns that scroll apart: the text stays in sight while the visitor reads down the
+    // figures beside it.
+    Flickable {
+        id: story
+        objectName: "eventStory"
+        width: screen.wide ? Theme.margin + screen.columnWidth + Theme.gap : screen.width
+        height: parent.height
+        contentHeight: storyText.height + 1.5 * Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
 
         Column {
+            id: storyText
+            x: Theme.margin
+            y: Theme.margin / 2
             width: screen.columnWidth
             spacing: Theme.gap
 
@@ -63,8 +65,38 @@ Flickable {
                     font.pixelSize: Theme.leadSize * 0.92
                 }
             }
-        }
 
+            Loader {
+                // On a narrow screen the evidence follows the text; on a wide one it has a
+                // column of its own.
+                active: !screen.wide
+                width: screen.columnWidth
+                sourceComponent: evidenceColumn
+            }
+        }
+    }
+    Flickable {
+        id: evidence
+        objectName: "eventEvidence"
+        visible: screen.wide
+        x: story.width + Theme.gap
+        width: screen.width - x
+        height: parent.height
+        contentHeight: evidenceLoader.height + 1.5 * Theme.margin
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        Loader {
+            id: evidenceLoader
+            y: Theme.margin / 2
+            active: screen.wide
+            width: screen.columnWidth
+            sourceComponent: evidenceColumn
+        }
+    }
+
+    Component {
+        id: evidenceColumn
         Column {
             width: screen.columnWidth
             spacing: Theme.gap * 1.5
@@ -90,6 +122,7 @@ Flickable {
 
                 Text {
                     text: qsTr("Sources")
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.family: Theme.titleFont
                     font.pixelSize: Theme.headingSize * 0.8
@@ -108,7 +141,10 @@ Flickable {
     }
 
     ScrollHint {
-        parent: screen
-        flickable: screen
+        flickable: story
+    }
+    ScrollHint {
+        flickable: evidence
+        span: evidence
     }
 }
