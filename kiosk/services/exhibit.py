@@ -223,6 +223,10 @@ class Exhibit:
         works = sorted(self.content.artworks, key=lambda w: w.position)
         return [self._artwork_row(w, lang) for w in works]
 
+    def artwork_sequence(self) -> list[str]:
+        """The artworks' slugs in the grid's order: the detail steps through them."""
+        return [w.slug for w in sorted(self.content.artworks, key=lambda w: w.position)]
+
     def programme(self, lang: str) -> Row:
         programme = next(iter(self.content.programmes), None)
         if programme is None:

@@ -252,6 +252,11 @@ class Exhibition(QObject):
     def photoSequence(self, slug: str) -> list[str]:
         return self._exhibit.photo_sequence(slug, self._media_section, self._media_filter)
 
+    @Slot(result="QVariantList")
+    def artworkSequence(self) -> list[str]:
+        """The artworks' slugs in the order the grid shows them, for stepping through them."""
+        return self._exhibit.artwork_sequence()
+
     @Slot(str, str, result="QVariantList")
     def subtitles(self, slug: str, language: str) -> list[dict[str, Any]]:
         return self._exhibit.subtitles(slug, language)

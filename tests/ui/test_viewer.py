@@ -181,3 +181,33 @@ def test_a_corrupt_picture_shows_its_placeholder_in_the_viewer_and_swiping_goes_
     width = finger.wait_for("photoPager").width()
     finger.swipe("photoPager", -width * 0.6, 0)
     finger.qtbot.waitUntil(lambda: finger.text("photoPosition").startswith("2 /"))
+
+
+def test_large_buttons_step_through_the_pictures_and_close_the_viewer(finger):
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-photos")
+    finger.tap("mediaTile-0")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "photo")
+    assert finger.find("photoPrevious") is None  # nothing before the first
+    finger.tap("photoNext")
+    finger.qtbot.waitUntil(lambda: finger.text("photoPosition").startswith("2 /"))
+    finger.tap("photoPrevious")
+    finger.qtbot.waitUntil(lambda: finger.text("photoPosition").startswith("1 /"))
+    finger.double_tap("zoomable-0")
+    finger.qtbot.waitUntil(lambda: finger.find("photoNext") is None)  # zoomed: the finger pans
+    finger.tap("photoClose")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "media")
+
+
+def test_an_artwork_steps_to_the_next_and_says_where_it_is(finger):
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-artworks")
+    finger.tap("artworkTile-carnations-in-snow")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "artwork")
+    first = finger.text("screenTitle")
+    assert finger.text("artworkPosition").startswith("1 /")
+    finger.tap("artworkNext")
+    finger.qtbot.waitUntil(lambda: finger.text("artworkPosition").startswith("2 /"))
+    assert finger.text("screenTitle") != first
+    finger.tap("artworkClose")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "artworks")

@@ -4,6 +4,18 @@
 <context>
     <name>ArtworkScreen</name>
     <message>
+        <source>Previous</source>
+        <translation>Əvvəlki</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Növbəti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+    <message>
         <source>Name withheld</source>
         <translation>Ad gizli saxlanılır</translation>
     </message>
@@ -85,6 +97,18 @@
 </context>
 <context>
     <name>PhotoScreen</name>
+    <message>
+        <source>Previous</source>
+        <translation>Əvvəlki</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Növbəti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
     <message>
         <source>About this: %1</source>
         <translation>Bu haqda: %1</translation>

@@ -4,6 +4,18 @@
 <context>
     <name>ArtworkScreen</name>
     <message>
+        <source>Previous</source>
+        <translation>Ankstesnis</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Kitas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
         <source>Name withheld</source>
         <translation>Vardas neskelbiamas</translation>
     </message>
@@ -86,6 +98,18 @@
 </context>
 <context>
     <name>PhotoScreen</name>
+    <message>
+        <source>Previous</source>
+        <translation>Ankstesnis</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Kitas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
     <message>
         <source>About this: %1</source>
         <translation>Apie tai: %1</translation>

@@ -4,6 +4,18 @@
 <context>
     <name>ArtworkScreen</name>
     <message>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
         <source>Name withheld</source>
         <translation>Имя не указывается</translation>
     </message>
@@ -86,6 +98,18 @@
 </context>
 <context>
     <name>PhotoScreen</name>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
     <message>
         <source>About this: %1</source>
         <translation>Об этом: %1</translation>

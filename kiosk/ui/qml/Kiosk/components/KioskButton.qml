@@ -11,12 +11,14 @@ Rectangle {
     property bool checked: false
     property bool prominent: false
     property real fontSize: Theme.controlSize
+    // Past this width the label wraps onto more lines, and the button grows taller.
+    property real maximumWidth: Number.POSITIVE_INFINITY
     readonly property bool down: tap.pressed
 
     signal tapped
 
-    implicitWidth: Math.max(Theme.target, row.implicitWidth + 2 * Theme.gap)
-    implicitHeight: Theme.target
+    implicitWidth: Math.min(maximumWidth, Math.max(Theme.target, row.implicitWidth + 2 * Theme.gap))
+    implicitHeight: Math.max(Theme.target, label.height + Theme.gap)
     radius: Theme.radius
     color: down ? Theme.pressed : checked ? Theme.surfaceRaised : prominent ? Theme.accentDim
                                                                            : "transparent"
@@ -38,6 +40,7 @@ Rectangle {
         spacing: Theme.gap / 2
 
         Image {
+            id: icon
             visible: button.iconName !== ""
             anchors.verticalCenter: parent.verticalCenter
             source: button.iconName !== "" ? Theme.icon(button.iconName) : ""
@@ -45,8 +48,13 @@ Rectangle {
             sourceSize.height: 40 * Theme.unit
         }
         Text {
+            id: label
             visible: button.text !== ""
             anchors.verticalCenter: parent.verticalCenter
+            width: Math.min(implicitWidth, button.maximumWidth - 2 * Theme.gap
+                                           - (icon.visible ? icon.width + row.spacing : 0))
+            wrapMode: Text.Wrap
+            textFormat: Text.PlainText
             text: button.text
             color: Theme.text
             font.family: Theme.bodyFont

@@ -2,7 +2,8 @@ import QtQuick
 import Kiosk
 import Kiosk.Backend
 
-// One artwork: the picture large, and beside it what the label on a wall would say.
+// One artwork: the picture large, and beside it what the label on a wall would say. Large
+// buttons step to the previous and next work of the grid, and close the work.
 Item {
     id: screen
     objectName: "artworkScreen"
@@ -10,6 +11,8 @@ Item {
     property string key: ""
     readonly property var work: Exhibition.artwork(key, Visit.language)
     readonly property bool wide: width > height
+    readonly property var sequence: Exhibition.artworkSequence()
+    readonly property int position: sequence.indexOf(key)
 
     Picture {
         id: picture
@@ -23,12 +26,40 @@ Item {
         caption: screen.work.caption ?? ""
     }
 
+    StepButton {
+        objectName: "artworkPrevious"
+        anchors.left: picture.left
+        anchors.verticalCenter: picture.verticalCenter
+        visible: screen.position > 0
+        iconName: "back"
+        Accessible.name: qsTr("Previous")
+        onTapped: screen.key = screen.sequence[screen.position - 1]
+    }
+    StepButton {
+        objectName: "artworkNext"
+        anchors.right: picture.right
+        anchors.verticalCenter: picture.verticalCenter
+        visible: screen.position >= 0 && screen.position < screen.sequence.length - 1
+        iconName: "forward"
+        Accessible.name: qsTr("Next")
+        onTapped: screen.key = screen.sequence[screen.position + 1]
+    }
+    StepButton {
+        objectName: "artworkClose"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.gap
+        iconName: "close"
+        Accessible.name: qsTr("Close")
+        onTapped: Navigator.back()
+    }
+
     Flickable {
         id: wallLabel
         anchors.left: screen.wide ? picture.right : parent.left
         anchors.leftMargin: screen.wide ? Theme.gap * 2 : Theme.margin
         anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
+        anchors.rightMargin: Theme.margin + (screen.wide ? Theme.target * 1.15 : 0)
         anchors.top: screen.wide ? parent.top : picture.bottom
         anchors.topMargin: Theme.margin / 2
         anchors.bottom: parent.bottom
@@ -41,8 +72,24 @@ Item {
             width: parent.width
             spacing: Theme.gap * 0.75
 
-            SampleBadge {
-                visible: screen.work.sample ?? false
+            Row {
+                spacing: Theme.gap
+
+                Text {
+                    objectName: "artworkPosition"
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: screen.sequence.length > 1
+                    text: (screen.position + 1) + " / " + screen.sequence.length
+                    textFormat: Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.bodyFont
+                    font.pixelSize: Theme.leadSize
+                    font.weight: Font.DemiBold
+                }
+                SampleBadge {
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: screen.work.sample ?? false
+                }
             }
             ScreenHeader {
                 width: parent.width

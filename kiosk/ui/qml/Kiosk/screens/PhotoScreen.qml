@@ -33,7 +33,7 @@ Rectangle {
         sequence = found;
         pager.currentIndex = index;
         pager.positionViewAtIndex(index, ListView.Beginning);
-        info.forceLayout();
+        texts.forceLayout();
         placed = true;
     }
 
@@ -77,7 +77,40 @@ Rectangle {
         radius: Theme.radius
     }
 
-    Column {
+    // Large controls at the picture's sides; zoomed, the finger pans and they step aside.
+    StepButton {
+        objectName: "photoPrevious"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.gap
+        y: (pager.height - info.height - Theme.gap - height) / 2
+        visible: !screen.zoomed && pager.currentIndex > 0
+        iconName: "back"
+        Accessible.name: qsTr("Previous")
+        onTapped: pager.decrementCurrentIndex()
+    }
+    StepButton {
+        objectName: "photoNext"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.gap
+        y: (pager.height - info.height - Theme.gap - height) / 2
+        visible: !screen.zoomed && pager.currentIndex < screen.sequence.length - 1
+        iconName: "forward"
+        Accessible.name: qsTr("Next")
+        onTapped: pager.incrementCurrentIndex()
+    }
+    StepButton {
+        objectName: "photoClose"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.gap
+        iconName: "close"
+        Accessible.name: qsTr("Close")
+        onTapped: Navigator.back()
+    }
+
+    // Caption and credit on the left, where the eye ends; the way to the event and the count
+    // on the right. Zoomed, the way to the event steps aside; the rest stays, on a panel.
+    Item {
         id: info
         objectName: "photoInfo"
         visible: screen.showInfo
@@ -85,43 +118,62 @@ Rectangle {
         anchors.bottomMargin: Theme.gap
         x: Theme.margin
         width: parent.width - 2 * Theme.margin
-        spacing: Theme.gap / 4
+        height: Math.max(texts.implicitHeight, aside.implicitHeight)
 
-        Row {
-            spacing: Theme.gap / 2
-            width: parent.width
+        Column {
+            id: texts
+            width: parent.width - (aside.visible ? aside.width + Theme.gap * 2 : 0)
+            spacing: Theme.gap / 4
 
-            SampleBadge {
-                visible: screen.item.sample ?? false
+            Row {
+                spacing: Theme.gap / 2
+                width: parent.width
+
+                SampleBadge {
+                    id: badge
+                    visible: screen.item.sample ?? false
+                }
+                Label {
+                    objectName: "photoCaption"
+                    width: parent.width - (badge.visible ? badge.width + parent.spacing : 0)
+                    text: screen.item.caption ?? ""
+                }
             }
             Label {
-                objectName: "photoCaption"
-                width: parent.width - Theme.gap * 6
-                text: screen.item.caption ?? ""
+                objectName: "photoCredit"
+                width: parent.width
+                visible: text !== ""
+                text: [screen.item.credit, screen.item.rights].filter(t => !!t).join("  ·  ")
+                color: Theme.textMuted
+                font.pixelSize: Theme.smallSize
             }
         }
-        Label {
-            objectName: "photoCredit"
-            width: parent.width
-            visible: text !== ""
-            text: [screen.item.credit, screen.item.rights].filter(t => !!t).join("  ·  ")
-            color: Theme.textMuted
-            font.pixelSize: Theme.smallSize
-        }
-        KioskButton {
-            objectName: "photoEvent"
-            visible: (screen.item.event ?? "") !== ""
-            text: qsTr("About this: %1").arg(screen.item.eventTitle ?? "")
-            fontSize: Theme.smallSize
-            onTapped: Navigator.open("event", screen.item.event)
-        }
-        Text {
-            objectName: "photoPosition"
-            visible: screen.sequence.length > 1
-            text: (pager.currentIndex + 1) + " / " + screen.sequence.length
-            color: Theme.textMuted
-            font.family: Theme.bodyFont
-            font.pixelSize: Theme.smallSize
+        Row {
+            id: aside
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            spacing: Theme.gap
+
+            KioskButton {
+                objectName: "photoEvent"
+                anchors.verticalCenter: parent.verticalCenter
+                visible: (screen.item.event ?? "") !== "" && !screen.zoomed
+                maximumWidth: info.width * 0.35
+                text: qsTr("About this: %1").arg(screen.item.eventTitle ?? "")
+                fontSize: Theme.smallSize
+                onTapped: Navigator.open("event", screen.item.event)
+            }
+            Text {
+                objectName: "photoPosition"
+                anchors.verticalCenter: parent.verticalCenter
+                visible: screen.sequence.length > 1
+                text: (pager.currentIndex + 1) + " / " + screen.sequence.length
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.bodyFont
+                font.pixelSize: Theme.leadSize
+                font.weight: Font.DemiBold
+            }
         }
     }
 }
