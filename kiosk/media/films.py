@@ -27,12 +27,13 @@ def write_sample_film(
     size: tuple[int, int],
     palette: str,
     seconds: float,
-    mark: str = "SAMPLE",
+    mark: str = "",
 ) -> None:
-    """Write the film to `target` (an .mp4), whole or not at all."""
+    """Write the film to `target` (an .mp4), whole or not at all; `mark`, if given, is
+    drawn on every frame."""
     width, height = size
     still = scene_image(scene, seed, (int(width * _ZOOM), int(height * _ZOOM)), palette)
-    stamp, at = _mark_patch(size, mark)
+    stamp, at = _mark_patch(size, mark) if mark else (None, (0, 0))
     with atomic_write(target) as handle, av.open(handle, "w", format="mp4") as container:
         video = container.add_stream("libx264", rate=FPS, options={"preset": "veryfast"})
         video.width, video.height, video.pix_fmt = width, height, "yuv420p"
@@ -41,7 +42,8 @@ def write_sample_film(
         count = int(seconds * FPS)
         for index in range(count):
             frame = _frame(still, size, index / max(1, count - 1), _fade(index, count))
-            frame.paste(stamp, at)
+            if stamp is not None:
+                frame.paste(stamp, at)
             container.mux(video.encode(av.VideoFrame.from_image(frame)))
         container.mux(video.encode())
         _write_sound(container, audio, tones.phrase(seed, seconds))

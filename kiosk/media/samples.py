@@ -1,7 +1,9 @@
 """Sample pictures for the demo exhibition, drawn by code so nothing is borrowed.
 
-Each is a quiet composition in the kiosk's palette with a visible "SAMPLE" mark, the same
-every time for the same recipe (seeded random numbers, no clock, no system fonts).
+Each is a quiet composition in the kiosk's palette, the same every time for the same recipe
+(seeded random numbers, no clock, no system fonts). The demo leaves them unmarked: the kiosk
+marks sample content itself, with a badge in the visitor's language; `mark` draws a label into
+the picture for a sample that will be seen elsewhere.
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ PALETTES = {
 
 
 def draw_sample(
-    target: Path, scene: str, seed: int, size: tuple[int, int], palette: str, mark: str = "SAMPLE"
+    target: Path, scene: str, seed: int, size: tuple[int, int], palette: str, mark: str = ""
 ) -> None:
-    """Render `scene` to the JPEG `target`."""
+    """Render `scene` to the JPEG `target`, with `mark` in its corner if given."""
     image = scene_image(scene, seed, size, palette)
-    draw_mark(image, mark)
+    if mark:
+        draw_mark(image, mark)
     with atomic_write(target) as handle:
         image.save(handle, "JPEG", quality=90)
 

@@ -106,7 +106,7 @@ class _Loader:
             recipe["seed"],
             tuple(recipe["size"]),
             recipe["palette"],
-            recipe.get("mark", "SAMPLE · generated illustration"),
+            recipe.get("mark", ""),
         )
         return self._add(picture, recipe, origin)
 
@@ -120,7 +120,7 @@ class _Loader:
             tuple(recipe["size"]),
             recipe["palette"],
             recipe["seconds"],
-            recipe.get("mark", "SAMPLE · generated film"),
+            recipe.get("mark", ""),
         )
         return self._add(film, recipe, origin, self._subtitles(recipe))
 

@@ -168,6 +168,7 @@ class Exhibit:
                 "lane": layout.lanes.get(e.slug, 0),
                 "column": (column := layout.columns[e.slug]),
                 "thumb": self._image(e.media[0], "thumb") if e.media else "",
+                "thumbSample": self._is_sample(e.media[0] if e.media else None),
                 "track": tracks.get(e.track or "", ""),
                 "startsYear": column in years,
                 "year": years.get(column, ""),
@@ -252,13 +253,19 @@ class Exhibit:
     # -- helpers
 
     def _section_row(self, section: m.Section, lang: str) -> Row:
+        cover = self._section_cover(section)
         return {
             "slug": section.slug,
             "kind": section.kind,
             "title": section.title.get(lang),
             "intro": section.intro.get(lang),
-            "image": self._image(self._section_cover(section), "display"),
+            "image": self._image(cover, "display"),
+            "imageSample": self._is_sample(cover),
         }
+
+    def _is_sample(self, sha: str | None) -> bool:
+        item = self.media.get(sha or "")
+        return bool(item and item.sample)
 
     def _pieces(self) -> list[m.ProgrammeItem]:
         return sorted(self.content.programme_items, key=lambda i: (i.programme, i.position))

@@ -37,16 +37,17 @@ class Gallery:
         )
 
     def filters(self, section: str, lang: str) -> list[Row]:
-        """The tracks, then the eras, that at least one of the section's media belongs to;
-        none when nothing in the section is linked to an event."""
+        """The tracks, then the eras, that at least one of the section's media belongs to, each
+        with its group ("track" or "era": the grid labels the two apart, since a track and an
+        era can have near names); none when nothing in the section is linked to an event."""
         present = set().union(*(self.groups.get(sha, set()) for sha in self.shas(section)))
         rows = [
-            {"slug": f"track:{t.slug}", "title": t.title.get(lang)}
+            {"slug": f"track:{t.slug}", "title": t.title.get(lang), "group": "track"}
             for t in self.tracks
             if f"track:{t.slug}" in present
         ]
         rows += [
-            {"slug": f"era:{e.slug}", "title": e.title.get(lang)}
+            {"slug": f"era:{e.slug}", "title": e.title.get(lang), "group": "era"}
             for e in self.eras
             if f"era:{e.slug}" in present
         ]

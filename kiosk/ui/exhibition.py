@@ -42,13 +42,15 @@ class Exhibition(QObject):
         self._language = language
         self._media_section = ""
         x = exhibit
-        self._sections = RowsModel(x.sections, ("title", "slug", "kind", "intro", "image"), self)
+        self._sections = RowsModel(
+            x.sections, ("title", "slug", "kind", "intro", "image", "imageSample"), self
+        )
         self._highlights = RowsModel(x.highlights, MEDIA_ROLES, self)
         self._events = RowsModel(
             x.event_rows,
             (
                 *("title", "slug", "date", "place", "lane", "column", "thumb"),
-                *("track", "startsYear", "year", "startsEra"),
+                *("thumbSample", "track", "startsYear", "year", "startsEra"),
             ),
             self,
         )

@@ -20,12 +20,15 @@ def test_different_seeds_draw_different_pictures(tmp_path):
     assert (tmp_path / "a.jpg").read_bytes() != (tmp_path / "b.jpg").read_bytes()
 
 
-def test_the_sample_mark_is_visible(tmp_path):
-    target = tmp_path / "marked.jpg"
-    draw_sample(target, "tower", 1, (1200, 800), "night")
-    with Image.open(target) as image:
-        corner = image.crop((0, 700, 300, 800)).convert("L")
-        assert corner.getextrema()[1] > 200  # the light label in a dark picture
+def test_a_mark_asked_for_is_visible_and_none_is_drawn_unasked(tmp_path):
+    marked, plain = tmp_path / "marked.jpg", tmp_path / "plain.jpg"
+    draw_sample(marked, "tower", 1, (1200, 800), "night", mark="SAMPLE")
+    draw_sample(plain, "tower", 1, (1200, 800), "night")  # the demo's: the kiosk's badge marks it
+    corners = []
+    for target in (marked, plain):
+        with Image.open(target) as image:
+            corners.append(image.crop((0, 700, 300, 800)).convert("L").getextrema()[1])
+    assert corners[0] > 200 > corners[1]  # a light label in a dark picture, or none
 
 
 def test_an_excerpt_is_a_deterministic_mono_wav_of_the_asked_length(tmp_path):

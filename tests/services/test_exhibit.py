@@ -63,6 +63,7 @@ def test_the_gallery_filters_by_the_tracks_and_eras_its_media_is_linked_to(built
         "era:remembering",
     ]
     assert filters[0]["title"] == "Baku 1990"
+    assert [f["group"] for f in filters] == ["track"] * 3 + ["era"] * 2
     every = [row["caption"] for row in x.media_items("photos", "en")]
     vilnius = x.media_items("photos", "en", "track:vilnius-1991")
     assert [row["caption"] for row in vilnius] == [c for c in every if "television tower" in c]

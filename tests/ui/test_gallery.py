@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QMetaObject
+from PySide6.QtCore import QMetaObject, QPointF
 
 from kiosk.content import model as m
 from kiosk.content.text import LocalText
@@ -50,6 +50,18 @@ def test_the_filters_speak_the_visitors_language(finger):
     finger.tap("language-ru")
     finger.qtbot.waitUntil(lambda: finger.text("mediaFilter-track:baku-1990") == "Баку 1990")
     assert finger.text("mediaFilter-all") == "Все"
+
+
+def test_stories_and_periods_stand_in_two_labelled_groups(finger):
+    _open_grid(finger)
+    x = lambda name: finger.wait_for(name).mapToScene(QPointF(0, 0)).x()  # noqa: E731
+    assert finger.text("mediaFilterGroup-track") == "Story:"
+    assert finger.text("mediaFilterGroup-era") == "Period:"
+    # Each label stands before its own group: the story label, its tracks, the period label,
+    # its eras.
+    order = ["mediaFilterGroup-track", "mediaFilter-track:remembrance"]
+    order += ["mediaFilterGroup-era", "mediaFilter-era:remembering"]
+    assert [x(name) for name in order] == sorted(x(name) for name in order)
 
 
 def test_a_section_of_thousands_opens_making_only_the_rows_in_view(qtbot, demo_home, touchscreen):

@@ -227,3 +227,23 @@ def test_sources_that_agree_show_one_figure_under_both_each_in_its_own_words(fin
     assert "Seriously wounded" in texts  # the second source's words, under the same figure
     assert sum("Source:" in t for t in texts) == 2
     assert finger.find("sourcesDiffer", within=group) is None
+
+
+def test_sample_pictures_carry_the_sample_badge_in_the_visitors_language(finger):
+    finger.tap("attractScreen")
+    finger.tap("language-az")
+    tile = finger.wait_for("sectionTile-chronology")
+    finger.qtbot.waitUntil(lambda: "Nümunə" in _shown_texts(tile))
+    finger.tap("sectionTile-chronology")
+    card = finger.wait_for("eventCard-baku-night-1990")
+    assert "Nümunə" in _shown_texts(card)
+    assert not any("(nümunə)" in text for text in _shown_texts(card))
+
+
+def _shown_texts(item) -> list[str]:
+    if not item.isVisible():
+        return []
+    found = [item.property("text")] if isinstance(item.property("text"), str) else []
+    for child in item.childItems():
+        found += _shown_texts(child)
+    return found

@@ -94,6 +94,14 @@
         <source>All</source>
         <translation>Hamısı</translation>
     </message>
+    <message>
+        <source>Story:</source>
+        <translation>Hekayə:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Dövr:</translation>
+    </message>
 </context>
 <context>
     <name>PhotoScreen</name>

@@ -95,6 +95,14 @@
         <source>All</source>
         <translation>Visi</translation>
     </message>
+    <message>
+        <source>Story:</source>
+        <translation>Istorija:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Laikotarpis:</translation>
+    </message>
 </context>
 <context>
     <name>PhotoScreen</name>

@@ -95,6 +95,14 @@
         <source>All</source>
         <translation>Все</translation>
     </message>
+    <message>
+        <source>Story:</source>
+        <translation>Сюжет:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
 </context>
 <context>
     <name>PhotoScreen</name>

@@ -11,6 +11,7 @@ Rectangle {
     property string when: ""
     property string where: ""
     property string picture: ""
+    property bool pictureSample: false
     property string track: ""
     required property int lane  // its track's lane, where the timeline has lanes
 
@@ -30,6 +31,14 @@ Rectangle {
         path: card.picture
         caption: ""
         visible: card.picture !== ""
+
+        SampleBadge {
+            anchors.left: parent.left
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.gap / 3
+            visible: card.pictureSample
+            onPicture: true
+        }
     }
     Column {
         id: texts

@@ -43,6 +43,7 @@ ListView {
             }
             SampleBadge {
                 visible: entry.modelData.sample
+                onPicture: true
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: Theme.gap / 2

@@ -1,12 +1,15 @@
 import QtQuick
 import Kiosk
 
-// Marks demo content that is not from the exhibition's sources.
+// Marks demo content that is not from the exhibition's sources: the one sample mark, in the
+// visitor's language (the sample pictures carry none of their own).
 Rectangle {
+    property bool onPicture: false  // over a picture: on a dark ground of its own
+
     implicitWidth: label.implicitWidth + Theme.gap
     implicitHeight: label.implicitHeight + Theme.gap / 3
     radius: Theme.radius
-    color: "transparent"
+    color: onPicture ? Theme.markOnPicture : "transparent"
     border.color: Theme.sample
     border.width: Math.max(1, 2 * Theme.unit)
 
@@ -14,6 +17,7 @@ Rectangle {
         id: label
         anchors.centerIn: parent
         text: qsTr("Sample")
+        textFormat: Text.PlainText
         color: Theme.sample
         font.family: Theme.bodyFont
         font.pixelSize: Theme.smallSize

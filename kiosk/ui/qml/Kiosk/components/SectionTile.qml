@@ -8,6 +8,7 @@ Rectangle {
     property string heading: ""
     property string summary: ""
     property string picture: ""
+    property bool pictureSample: false
 
     // The height its name and summary need, with room above them for the picture to show.
     readonly property real wordsHeight: words.implicitHeight + 3.5 * Theme.gap
@@ -76,6 +77,14 @@ Rectangle {
             color: Theme.textMuted
             font.pixelSize: Theme.smallSize
         }
+    }
+
+    SampleBadge {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.gap
+        visible: tile.picture !== "" && tile.pictureSample
+        onPicture: true
     }
 
     Rectangle {

@@ -166,6 +166,7 @@ Item {
                 required property string date
                 required property string place
                 required property string thumb
+                required property bool thumbSample
                 required property int column
                 objectName: "eventCard-" + slug
                 x: column * view.columnWidth
@@ -176,6 +177,7 @@ Item {
                 when: date
                 where: place
                 picture: thumb
+                pictureSample: thumbSample
                 onImplicitHeightChanged: view.measure()
                 Component.onCompleted: view.measure()
                 onTapped: Navigator.open("event", slug)

@@ -25,6 +25,7 @@ Item {
             required property string date
             required property string place
             required property string thumb
+            required property bool thumbSample
             required property string track
             required property bool startsYear
             required property string year
@@ -89,6 +90,7 @@ Item {
                     when: row.date
                     where: row.place
                     picture: row.thumb
+                    pictureSample: row.thumbSample
                     track: row.track
                     lane: 0
                     onTapped: Navigator.open("event", row.slug)

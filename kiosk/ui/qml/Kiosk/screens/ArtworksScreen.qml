@@ -60,6 +60,7 @@ Item {
 
                 SampleBadge {
                     visible: cell.sample
+                    onPicture: true
                     anchors.right: parent.right
                     anchors.top: parent.top
                     anchors.margins: Theme.gap / 2

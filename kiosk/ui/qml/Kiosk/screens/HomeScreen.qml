@@ -62,12 +62,14 @@ Flickable {
                     required property string title
                     required property string intro
                     required property string image
+                    required property bool imageSample
                     objectName: "sectionTile-" + slug
                     width: tiles.tileWidth
                     height: tiles.tileHeight
                     heading: title
                     summary: intro
                     picture: image
+                    pictureSample: imageSample
                     onWordsHeightChanged: tiles.measure()
                     Component.onCompleted: tiles.measure()
                     onTapped: Navigator.open(kind, slug)

@@ -41,8 +41,25 @@ Item {
             const chosen = Exhibition.mediaFilters(screen.key, Visit.language);
             return chosen.length ? [{
                     "slug": "",
-                    "title": qsTr("All")
+                    "title": qsTr("All"),
+                    "group": ""
                 }].concat(chosen) : [];
+        }
+        // Tracks and eras apart, each group under its name: "Remembrance" (a story) and
+        // "Remembering" (a period) side by side would read as the same thing twice.
+        section.property: "group"
+        section.delegate: Text {
+            required property string section
+            objectName: "mediaFilterGroup-" + section
+            height: Theme.target
+            leftPadding: section !== "" ? Theme.gap : 0
+            rightPadding: section !== "" ? Theme.gap / 2 : 0
+            verticalAlignment: Text.AlignVCenter
+            text: section === "track" ? qsTr("Story:") : section === "era" ? qsTr("Period:") : ""
+            textFormat: Text.PlainText
+            color: Theme.textMuted
+            font.family: Theme.bodyFont
+            font.pixelSize: Theme.smallSize
         }
 
         delegate: KioskButton {
@@ -102,6 +119,7 @@ Item {
                 }
                 SampleBadge {
                     visible: cell.sample
+                    onPicture: true
                     anchors.right: parent.right
                     anchors.top: parent.top
                     anchors.margins: Theme.gap / 2
