@@ -1,7 +1,9 @@
 """What a picture says about itself: caption, credit, rights and date from XMP, IPTC or EXIF.
 
 Cameras write EXIF, newsrooms and archives IPTC, and photo tools XMP; where they disagree the
-newest standard wins (XMP, then IPTC, then EXIF). Staff can change every value afterwards.
+newest standard wins (XMP, then IPTC, then EXIF). Staff can change every value afterwards. A
+caption that the camera wrote for itself ("OLYMPUS DIGITAL CAMERA", its model's name) is not a
+caption, wherever it stands, and is left out.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 
 from PIL import ExifTags, Image, IptcImagePlugin
+
+from kiosk.content.camera_text import is_camera_text
 
 _NS = {
     "x": "adobe:ns:meta/",
@@ -46,17 +50,29 @@ class Embedded:
 def read_embedded(image: Image.Image) -> Embedded:
     """The picture's own caption, credit, rights and date; empty where it has none."""
     found: dict[str, str] = {}
+    camera = _camera_names(image)
     for reader in (_from_exif, _from_iptc, _from_xmp):  # later readers overwrite earlier ones
         try:
-            found.update({k: v for k, v in reader(image).items() if v})
+            read = reader(image)
         except (OSError, SyntaxError, ValueError, ElementTree.ParseError):
             continue  # damaged metadata is ignored; the picture itself may be fine
+        if is_camera_text(read.get("caption", ""), *camera):
+            read["caption"] = ""
+        found.update({k: v for k, v in read.items() if v})
     return Embedded(
         caption=found.get("caption", ""),
         credit=found.get("credit", ""),
         rights=found.get("rights", ""),
         taken=found.get("taken") or None,
     )
+
+
+def _camera_names(image: Image.Image) -> tuple[str, ...]:
+    try:
+        exif = image.getexif()
+    except (OSError, SyntaxError, ValueError):
+        return ()
+    return tuple(_text(exif.get(tag)) for tag in (ExifTags.Base.Make, ExifTags.Base.Model))
 
 
 def _from_exif(image: Image.Image) -> dict[str, str]:

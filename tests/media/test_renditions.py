@@ -100,3 +100,18 @@ def test_a_truncated_jpeg_is_refused_and_leaves_no_files(tmp_path):
         make_renditions(broken, _targets(tmp_path))
     out = tmp_path / "out"
     assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_a_caption_the_camera_wrote_for_itself_is_left_out(tmp_path):
+    from PIL import Image
+
+    from kiosk.media.embedded import read_embedded
+
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "OLYMPUS IMAGING CORP.", "E-M10"  # make, model
+    exif[0x010E] = "OLYMPUS DIGITAL CAMERA"  # the caption field
+    exif[0x013B] = "A. Photographer"  # the artist: kept
+    Image.new("RGB", (40, 30)).save(tmp_path / "p.jpg", exif=exif.tobytes())
+    with Image.open(tmp_path / "p.jpg") as image:
+        found = read_embedded(image)
+    assert (found.caption, found.credit) == ("", "A. Photographer")
