@@ -247,8 +247,22 @@ class Exhibit:
         return [self._programme_row(n, item, lang) for n, item in enumerate(self._pieces(), 1)]
 
     def piece(self, slug: str, lang: str) -> Row:
-        numbered = enumerate(self._pieces(), 1)
-        return next((self._programme_row(n, i, lang) for n, i in numbered if i.slug == slug), {})
+        """One piece, with its place in the programme and its neighbours' slugs and works (the
+        piece's page steps to them)."""
+        pieces = self._pieces()
+        at = next((n for n, item in enumerate(pieces) if item.slug == slug), None)
+        if at is None:
+            return {}
+        before = pieces[at - 1] if at > 0 else None
+        after = pieces[at + 1] if at + 1 < len(pieces) else None
+        return {
+            **self._programme_row(at + 1, pieces[at], lang),
+            "count": len(pieces),
+            "previous": before.slug if before else "",
+            "previousWork": before.work.get(lang) if before else "",
+            "next": after.slug if after else "",
+            "nextWork": after.work.get(lang) if after else "",
+        }
 
     # -- helpers
 

@@ -247,3 +247,17 @@ def _shown_texts(item) -> list[str]:
     for child in item.childItems():
         found += _shown_texts(child)
     return found
+
+
+def test_a_piece_without_an_excerpt_says_why_and_a_piece_steps_to_the_next(finger):
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-concert")
+    finger.reveal("pieceRow-dvarionas-pezzo-elegiaco", "programmeList")
+    assert finger.text("noRecording-dvarionas-pezzo-elegiaco") == "No recording in the exhibition"
+    assert finger.find("playButton-dvarionas-pezzo-elegiaco") is None
+    finger.tap("pieceRow-ciurlionis-nocturne")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "piece")
+    assert finger.text("piecePosition") == "Piece 3 of 7"
+    finger.tap("nextPiece")
+    finger.qtbot.waitUntil(lambda: finger.text("piecePosition") == "Piece 4 of 7")
+    assert finger.find("noRecording") is not None

@@ -130,14 +130,41 @@
     </message>
 </context>
 <context>
+    <name>PieceRow</name>
+    <message>
+        <source>No recording in the exhibition</source>
+        <translation>Sərgidə yazısı yoxdur</translation>
+    </message>
+</context>
+<context>
     <name>PieceScreen</name>
     <message>
-        <source>Duration %1</source>
-        <translation>Müddət: %1</translation>
+        <source>Piece %1 of %2</source>
+        <translation>Əsər: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Performers</source>
+        <translation>İfaçılar</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Alətlər</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Müddət</translation>
     </message>
     <message>
         <source>No recording of this piece in the exhibition.</source>
         <translation>Sərgidə bu əsərin yazısı yoxdur.</translation>
+    </message>
+    <message>
+        <source>Previous piece: %1</source>
+        <translation>Əvvəlki əsər: %1</translation>
+    </message>
+    <message>
+        <source>Next piece: %1</source>
+        <translation>Növbəti əsər: %1</translation>
     </message>
 </context>
 <context>
@@ -147,8 +174,8 @@
         <translation>Yalnız əməkdaşlar üçün</translation>
     </message>
     <message>
-        <source>No staff PIN is set. Set one with: kiosk set-pin</source>
-        <translation>Əməkdaş PIN-i təyin edilməyib. Təyin etmək üçün: kiosk set-pin</translation>
+        <source>No staff PIN is set. Set one with: %1</source>
+        <translation>Əməkdaş PIN-i təyin edilməyib. Təyin etmək üçün: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>

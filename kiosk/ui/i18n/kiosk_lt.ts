@@ -131,14 +131,41 @@
     </message>
 </context>
 <context>
+    <name>PieceRow</name>
+    <message>
+        <source>No recording in the exhibition</source>
+        <translation>Parodoje įrašo nėra</translation>
+    </message>
+</context>
+<context>
     <name>PieceScreen</name>
     <message>
-        <source>Duration %1</source>
-        <translation>Trukmė %1</translation>
+        <source>Piece %1 of %2</source>
+        <translation>Kūrinys %1 iš %2</translation>
+    </message>
+    <message>
+        <source>Performers</source>
+        <translation>Atlikėjai</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumentai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Trukmė</translation>
     </message>
     <message>
         <source>No recording of this piece in the exhibition.</source>
         <translation>Šio kūrinio įrašo parodoje nėra.</translation>
+    </message>
+    <message>
+        <source>Previous piece: %1</source>
+        <translation>Ankstesnis kūrinys: %1</translation>
+    </message>
+    <message>
+        <source>Next piece: %1</source>
+        <translation>Kitas kūrinys: %1</translation>
     </message>
 </context>
 <context>
@@ -148,8 +175,8 @@
         <translation>Tik darbuotojams</translation>
     </message>
     <message>
-        <source>No staff PIN is set. Set one with: kiosk set-pin</source>
-        <translation>Darbuotojų PIN kodas nenustatytas. Nustatykite jį: kiosk set-pin</translation>
+        <source>No staff PIN is set. Set one with: %1</source>
+        <translation>Darbuotojų PIN kodas nenustatytas. Nustatykite jį: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>

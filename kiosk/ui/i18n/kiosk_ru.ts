@@ -131,14 +131,41 @@
     </message>
 </context>
 <context>
+    <name>PieceRow</name>
+    <message>
+        <source>No recording in the exhibition</source>
+        <translation>Записи в экспозиции нет</translation>
+    </message>
+</context>
+<context>
     <name>PieceScreen</name>
     <message>
-        <source>Duration %1</source>
-        <translation>Продолжительность %1</translation>
+        <source>Piece %1 of %2</source>
+        <translation>Произведение %1 из %2</translation>
+    </message>
+    <message>
+        <source>Performers</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>No recording of this piece in the exhibition.</source>
         <translation>Записи этого произведения в выставке нет.</translation>
+    </message>
+    <message>
+        <source>Previous piece: %1</source>
+        <translation>Предыдущее произведение: %1</translation>
+    </message>
+    <message>
+        <source>Next piece: %1</source>
+        <translation>Следующее произведение: %1</translation>
     </message>
 </context>
 <context>
@@ -148,8 +175,8 @@
         <translation>Только для сотрудников</translation>
     </message>
     <message>
-        <source>No staff PIN is set. Set one with: kiosk set-pin</source>
-        <translation>PIN-код сотрудников не задан. Задайте его: kiosk set-pin</translation>
+        <source>No staff PIN is set. Set one with: %1</source>
+        <translation>PIN-код сотрудников не задан. Задайте его: %1</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>

@@ -32,7 +32,7 @@ Rectangle {
     Column {
         id: text
         anchors.left: number.right
-        anchors.right: play.left
+        anchors.right: play.visible ? play.left : noRecording.left
         anchors.rightMargin: Theme.gap
         y: Theme.gap * 0.75
         spacing: Theme.gap / 6
@@ -62,6 +62,23 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         piece: row.piece
         path: row.audioPath
+    }
+    Text {
+        // Why there is no Listen: a visitor should not wonder whether it failed.
+        id: noRecording
+        objectName: "noRecording-" + row.piece
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.gap
+        anchors.verticalCenter: parent.verticalCenter
+        visible: row.audioPath === ""
+        width: Math.min(implicitWidth, 300 * Theme.unit)
+        horizontalAlignment: Text.AlignRight
+        text: qsTr("No recording in the exhibition")
+        textFormat: Text.PlainText
+        color: Theme.textMuted
+        font.family: Theme.bodyFont
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
     }
     AudioProgress {
         anchors.bottom: parent.bottom

@@ -59,7 +59,8 @@ Item {
                 text: {
                     switch (Staff.status) {
                     case "noPin":
-                        return qsTr("No staff PIN is set. Set one with: kiosk set-pin");
+                        // A non-breaking hyphen: the command must not break at its "-".
+                        return qsTr("No staff PIN is set. Set one with: %1").arg("kiosk set\u2011pin");
                     case "locked":
                         return qsTr("Too many wrong PINs. Try again in %n second(s).", "", Staff.lockSecondsLeft);
                     case "wrong":
