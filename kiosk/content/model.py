@@ -153,12 +153,20 @@ class Consent:
 
 @dataclass(frozen=True)
 class Artist:
+    """A name may be given per script ({"en": "Aysel", "ru": "Айсель"}): a Russian screen
+    shows the Cyrillic one. A plain name is the same in every language."""
+
     slug: str
-    full_name: str
-    first_name: str = ""
+    # Names are written per script, not translated: `kiosk check` does not ask for each language.
+    full_name: LocalText = field(metadata={"per_script": True})
+    first_name: LocalText = field(default=LocalText(), metadata={"per_script": True})
     class_name: LocalText = LocalText()
     minor: bool = False
     consent: Consent | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("full_name", "first_name"):
+            object.__setattr__(self, name, LocalText.of(getattr(self, name)))
 
     def display_name(self, lang: str) -> str:
         """The name as the consent record allows; a minor with no record is not named."""
@@ -166,9 +174,10 @@ class Artist:
             self.consent.display if self.consent else ("anonymous" if self.minor else "full_name")
         )
         if display == "full_name":
-            return self.full_name
+            return self.full_name.get(lang)
         if display == "first_name_and_class":
-            return ", ".join(p for p in (self.first_name, self.class_name.get(lang)) if p)
+            first, grade = self.first_name.get(lang), self.class_name.get(lang)
+            return ", ".join(p for p in (first, grade) if p)
         return ""
 
 

@@ -147,7 +147,7 @@ def _translations(content: ExhibitionContent, languages: list[str]) -> Iterator[
     for kind, item in _items(content):
         for f in fields(item):
             text = getattr(item, f.name)
-            if not isinstance(text, LocalText) or not text:
+            if not isinstance(text, LocalText) or not text or f.metadata.get("per_script"):
                 continue
             for lang in languages:
                 if not text.has(lang):

@@ -27,6 +27,10 @@ class LocalText:
 
     @classmethod
     def from_json(cls, raw: str | None) -> LocalText:
+        """From its JSON object; a plain text (a field that held one name for every language
+        before it took one per language) stays that text."""
+        if raw and not raw.lstrip().startswith("{"):
+            return cls.of(raw)
         return cls.of(json.loads(raw) if raw else None)
 
     def to_json(self) -> str:

@@ -32,7 +32,22 @@ def _images_loading(window: QQuickWindow) -> bool:
     for item in window.contentItem().findChildren(QQuickItem):
         if item.metaObject().className() == "QQuickImage" and _status(item) == LOADING:
             return True
-    return False
+    return _picture_waiting(window.contentItem())
+
+
+def _picture_waiting(item: QQuickItem) -> bool:
+    """A picture whose file is known but not yet asked for: Picture waits for its size, and a
+    large screen's layout can come after the first frames. Through the visual tree (a view's
+    delegates are not its QObject children)."""
+    if item.metaObject().className() == "QQuickImage" and _waiting_for_size(item):
+        return True
+    return any(_picture_waiting(child) for child in item.childItems())
+
+
+def _waiting_for_size(image: QQuickItem) -> bool:
+    picture = image.parentItem()
+    path = picture.property("path") if picture is not None else None
+    return bool(path) and image.isVisible() and not image.property("source").toString()
 
 
 def _status(image: QQuickItem) -> int:

@@ -121,6 +121,8 @@ def _zoomed(kiosk, show: Callable[[], None]) -> None:
 
 def _at_end(kiosk, show: Callable[[], None], name: str) -> None:
     """A flickable screen scrolled to its end (right, or bottom where time runs down)."""
+    from PySide6.QtCore import QMetaObject
+
     from kiosk.ui.items import named_item
     from kiosk.ui.settle import settle
 
@@ -128,6 +130,9 @@ def _at_end(kiosk, show: Callable[[], None], name: str) -> None:
     settle(kiosk.window)
     view = named_item(kiosk.window.contentItem(), name)
     if view is not None:
+        if view.metaObject().indexOfMethod("positionViewAtEnd()") >= 0:
+            QMetaObject.invokeMethod(view, "positionViewAtEnd")  # a list: where its rows end
+            return
         across = view.property("contentWidth") > view.property("width")
         axis, extent = ("contentX", "Width") if across else ("contentY", "Height")
         view.setProperty(axis, view.property(f"content{extent}") - view.property(extent.lower()))

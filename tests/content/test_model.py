@@ -23,3 +23,11 @@ def test_a_minor_without_consent_is_not_named():
 
 def test_an_adult_without_a_record_is_named_in_full():
     assert _artist(None, minor=False).display_name("en") == "Aysel Mammadova"
+
+
+def test_an_archive_from_before_names_per_script_still_reads_its_names():
+    from kiosk.archive.rows import from_row
+
+    row = {"slug": "a", "full_name": "Aysel Mammadova", "first_name": "Aysel", "minor": 0}
+    artist = from_row(Artist, {**row, "class_name": None}, consent=None)
+    assert artist.display_name("ru") == "Aysel Mammadova"

@@ -70,7 +70,14 @@ def test_sample_content_is_marked_as_sample(content):
 def test_minors_are_shown_only_as_their_consent_allows(content):
     names = {a.slug: a.display_name("en") for a in content.artists}
     assert names["aysel"] == "Aysel, Grade 9" and names["leyla"] == ""
-    assert all("Sample-Student" not in name for slug, name in names.items() if slug != "nigar")
+    assert all("Nümunəli" not in name for slug, name in names.items() if slug != "nigar")
+
+
+def test_names_are_written_in_the_script_of_the_visitors_language(content):
+    artists = {a.slug: a for a in content.artists}
+    assert artists["nigar"].display_name("ru") == "Нигяр Нумунели"
+    assert artists["nigar"].display_name("lt") == "Nigar Nümunəli"  # Latin script: as written
+    assert artists["aysel"].display_name("ru") == "Айсель, 9 класс"
 
 
 def test_every_image_has_a_display_rendition_and_a_thumbnail(content, built_demo):

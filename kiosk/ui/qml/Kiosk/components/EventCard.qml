@@ -38,6 +38,7 @@ Rectangle {
             anchors.margins: Theme.gap / 3
             visible: card.pictureSample
             onPicture: true
+            maximumWidth: thumb.width - Theme.gap * 2 / 3
         }
     }
     Column {

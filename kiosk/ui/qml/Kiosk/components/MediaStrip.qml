@@ -32,8 +32,6 @@ ListView {
             path: entry.modelData.display
             caption: entry.modelData.caption
             alt: entry.modelData.alt
-            horizontalAlignment: entry.modelData.sample ? Image.AlignLeft : Image.AlignHCenter
-            verticalAlignment: entry.modelData.sample ? Image.AlignBottom : Image.AlignVCenter
             scale: tap.pressed ? 0.98 : 1
 
             PlayMark {

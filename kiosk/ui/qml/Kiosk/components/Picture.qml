@@ -10,8 +10,7 @@ Rectangle {
     property string caption: ""
     property string alt: ""
     property int fillMode: Image.PreserveAspectCrop
-    // Which part survives a crop. Sample pictures carry their "SAMPLE" label in the bottom-left
-    // corner, so a grid keeps that corner whole rather than showing half a label.
+    // Which part survives a crop.
     property alias horizontalAlignment: image.horizontalAlignment
     property alias verticalAlignment: image.verticalAlignment
     readonly property bool failed: path === "" || image.status === Image.Error

@@ -5,8 +5,10 @@ import Kiosk
 // visitor's language (the sample pictures carry none of their own).
 Rectangle {
     property bool onPicture: false  // over a picture: on a dark ground of its own
+    // Where room is short (a narrow thumbnail at the largest text) the word shrinks to fit.
+    property real maximumWidth: Number.POSITIVE_INFINITY
 
-    implicitWidth: label.implicitWidth + Theme.gap
+    implicitWidth: Math.min(maximumWidth, label.implicitWidth + Theme.gap)
     implicitHeight: label.implicitHeight + Theme.gap / 3
     radius: Theme.radius
     color: onPicture ? Theme.markOnPicture : "transparent"
@@ -16,6 +18,10 @@ Rectangle {
     Text {
         id: label
         anchors.centerIn: parent
+        width: Math.min(implicitWidth, parent.width - Theme.gap / 2)
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10 * Theme.unit
+        horizontalAlignment: Text.AlignHCenter
         text: qsTr("Sample")
         textFormat: Text.PlainText
         color: Theme.sample

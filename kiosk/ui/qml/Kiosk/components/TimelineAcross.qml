@@ -9,7 +9,8 @@ import Kiosk.Backend
 Item {
     id: view
 
-    readonly property real columnWidth: 600 * Theme.unit
+    // Wider at larger text, so that cards grow less tall and the lanes still fit the screen.
+    readonly property real columnWidth: 600 * Theme.unit * Math.max(1, Theme.textScale)
     readonly property real laneNameWidth: 230 * Theme.unit
     readonly property real eraHeight: Theme.captionSize * 1.8
     readonly property real axisHeight: eraHeight + Theme.yearSize * 1.4 + Theme.gap / 2
@@ -187,5 +188,25 @@ Item {
 
     ScrollHint {
         flickable: flick
+    }
+    Rectangle {
+        // More to the right: the cards fade out at the edge, as a page's foot does below.
+        objectName: "moreRight"
+        anchors.right: parent.right
+        y: view.axisHeight
+        width: 96 * Theme.unit
+        height: Math.min(flick.height, flick.contentHeight - flick.contentY) - y
+        visible: !flick.atXEnd
+        gradient: Gradient {
+            orientation: Gradient.Horizontal
+            GradientStop {
+                position: 0
+                color: Theme.fade(Theme.background, 0)
+            }
+            GradientStop {
+                position: 1
+                color: Theme.background
+            }
+        }
     }
 }

@@ -54,8 +54,6 @@ Item {
                 height: width * 0.75
                 path: cell.thumb
                 caption: cell.caption
-                horizontalAlignment: cell.sample ? Image.AlignLeft : Image.AlignHCenter
-                verticalAlignment: cell.sample ? Image.AlignBottom : Image.AlignVCenter
                 scale: tap.pressed ? 0.97 : 1
 
                 SampleBadge {

@@ -23,21 +23,14 @@ Item {
         lead: screen.section.intro ?? ""
     }
 
-    ListView {
+    Flow {
         // Narrow the grid to a track or an era of the chronology, where the media is linked.
+        // Tracks and eras apart, each group after its name: "Remembrance" (a story) and
+        // "Remembering" (a period) side by side would read as the same thing twice. The row
+        // wraps on a narrow screen rather than running off its edge.
         id: filters
         objectName: "mediaFilters"
-        anchors.top: header.bottom
-        anchors.topMargin: Theme.gap
-        x: Theme.margin
-        width: parent.width - 2 * Theme.margin
-        height: visible ? Theme.target : 0
-        visible: count > 0
-        orientation: ListView.Horizontal
-        spacing: Theme.gap / 2
-        boundsBehavior: Flickable.StopAtBounds
-        clip: true
-        model: {
+        readonly property var choices: {
             const chosen = Exhibition.mediaFilters(screen.key, Visit.language);
             return chosen.length ? [{
                     "slug": "",
@@ -45,30 +38,46 @@ Item {
                     "group": ""
                 }].concat(chosen) : [];
         }
-        // Tracks and eras apart, each group under its name: "Remembrance" (a story) and
-        // "Remembering" (a period) side by side would read as the same thing twice.
-        section.property: "group"
-        section.delegate: Text {
-            required property string section
-            objectName: "mediaFilterGroup-" + section
-            height: Theme.target
-            leftPadding: section !== "" ? Theme.gap : 0
-            rightPadding: section !== "" ? Theme.gap / 2 : 0
-            verticalAlignment: Text.AlignVCenter
-            text: section === "track" ? qsTr("Story:") : section === "era" ? qsTr("Period:") : ""
-            textFormat: Text.PlainText
-            color: Theme.textMuted
-            font.family: Theme.bodyFont
-            font.pixelSize: Theme.smallSize
-        }
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.gap
+        x: Theme.margin
+        width: parent.width - 2 * Theme.margin
+        height: visible ? implicitHeight : 0
+        visible: choices.length > 0
+        spacing: Theme.gap / 2
 
-        delegate: KioskButton {
-            required property var modelData
-            objectName: "mediaFilter-" + (modelData.slug || "all")
-            text: modelData.title
-            fontSize: Theme.smallSize
-            checked: Exhibition.mediaFilter === modelData.slug
-            onTapped: Exhibition.chooseMediaFilter(modelData.slug)
+        Repeater {
+            model: filters.choices
+
+            Row {
+                id: choice
+                required property var modelData
+                required property int index
+                readonly property string group: modelData.group
+                readonly property bool opensGroup: group !== ""
+                                                   && filters.choices[index - 1].group !== group
+                spacing: Theme.gap / 2
+
+                Text {
+                    objectName: "mediaFilterGroup-" + choice.group
+                    visible: choice.opensGroup
+                    height: Theme.target
+                    leftPadding: Theme.gap / 2
+                    verticalAlignment: Text.AlignVCenter
+                    text: choice.group === "track" ? qsTr("Story:") : qsTr("Period:")
+                    textFormat: Text.PlainText
+                    color: Theme.textMuted
+                    font.family: Theme.bodyFont
+                    font.pixelSize: Theme.smallSize
+                }
+                KioskButton {
+                    objectName: "mediaFilter-" + (choice.modelData.slug || "all")
+                    text: choice.modelData.title
+                    fontSize: Theme.smallSize
+                    checked: Exhibition.mediaFilter === choice.modelData.slug
+                    onTapped: Exhibition.chooseMediaFilter(choice.modelData.slug)
+                }
+            }
         }
     }
 
@@ -108,8 +117,6 @@ Item {
                 path: cell.thumb
                 caption: cell.caption
                 alt: cell.alt
-                horizontalAlignment: cell.sample ? Image.AlignLeft : Image.AlignHCenter
-                verticalAlignment: cell.sample ? Image.AlignBottom : Image.AlignVCenter
                 scale: tap.pressed ? 0.97 : 1
 
                 PlayMark {

@@ -118,11 +118,14 @@ Rectangle {
         anchors.bottomMargin: Theme.gap
         x: Theme.margin
         width: parent.width - 2 * Theme.margin
-        height: Math.max(texts.implicitHeight, aside.implicitHeight)
+        // On a portrait screen the caption takes the whole width, the rest goes below it.
+        readonly property bool stacked: screen.width < screen.height
+        height: stacked ? texts.implicitHeight + Theme.gap / 2 + aside.implicitHeight
+                        : Math.max(texts.implicitHeight, aside.implicitHeight)
 
         Column {
             id: texts
-            width: parent.width - (aside.visible ? aside.width + Theme.gap * 2 : 0)
+            width: parent.width - (info.stacked ? 0 : aside.width + Theme.gap * 2)
             spacing: Theme.gap / 4
 
             Row {
@@ -158,7 +161,7 @@ Rectangle {
                 objectName: "photoEvent"
                 anchors.verticalCenter: parent.verticalCenter
                 visible: (screen.item.event ?? "") !== "" && !screen.zoomed
-                maximumWidth: info.width * 0.35
+                maximumWidth: info.width * (info.stacked ? 0.7 : 0.35)
                 text: qsTr("About this: %1").arg(screen.item.eventTitle ?? "")
                 fontSize: Theme.smallSize
                 onTapped: Navigator.open("event", screen.item.event)
