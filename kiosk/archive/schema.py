@@ -257,3 +257,9 @@ def m005_search_prefixes(db: Database) -> None:
     )
     db.execute("DROP TABLE search")
     db.execute("ALTER TABLE search_prefixed RENAME TO search")
+
+
+@migrations()
+def m006_source_language(db: Database) -> None:
+    # The language a source is written in: a visitor reading another is told ("in English").
+    db["sources"].add_column("language", str)

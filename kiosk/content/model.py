@@ -43,6 +43,7 @@ class Source:
     published: str | None = None
     url: str | None = None
     note: LocalText = LocalText()
+    language: str | None = None  # the language the source is written in, e.g. "en"
 
 
 @dataclass(frozen=True)

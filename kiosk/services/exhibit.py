@@ -14,6 +14,7 @@ from kiosk.content import model as m
 from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
 from kiosk.content.errors import MediaError
+from kiosk.content.languages import language_note
 from kiosk.content.text import FALLBACK_LANGUAGE
 from kiosk.media.subtitles import read_cues
 from kiosk.services.gallery import Gallery
@@ -216,6 +217,7 @@ class Exhibit:
             "published": s.published or "",
             "url": s.url or "",
             "note": s.note.get(lang),
+            "inLanguage": language_note(s.language, lang),
         }
 
     # -- artworks and the programme
@@ -348,6 +350,7 @@ class Exhibit:
             "label": fact.label.get(lang),
             "source": source.title if source else "",
             "publisher": source.publisher.get(lang) if source else "",
+            "inLanguage": language_note(source.language, lang) if source else "",
         }
 
     def _event_date(self, event: m.Event, lang: str) -> str:

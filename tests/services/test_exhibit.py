@@ -76,3 +76,16 @@ def test_the_gallery_filters_by_the_tracks_and_eras_its_media_is_linked_to(built
     # The viewer steps through what the grid shows.
     assert x.photo_sequence(film, "photos", "era:remembering") == remembering
     assert x.media_filters("no-such-section", "en") == []
+
+
+def test_a_source_in_english_says_so_on_other_screens(built_demo):
+    x = Exhibit.load(built_demo)
+    assert x.source_row("embassy-serbia-2025", "lt")["inLanguage"] == "anglų kalba"
+    assert x.source_row("embassy-serbia-2025", "en")["inLanguage"] == ""
+    facts = x.event_detail("baku-night-1990", "ru")["facts"]
+    assert all(
+        s["inLanguage"] == "на английском"
+        for g in facts
+        for f in g["figures"]
+        for s in f["sources"]
+    )

@@ -81,9 +81,11 @@ Rectangle {
                             }
                             Label {
                                 width: parent.width
-                                text: attribution.modelData.source !== ""
-                                      ? qsTr("Source: %1").arg(attribution.modelData.source)
-                                      : qsTr("Source not recorded")
+                                text: attribution.modelData.source === ""
+                                      ? qsTr("Source not recorded")
+                                      : qsTr("Source: %1").arg(attribution.modelData.source)
+                                        + (attribution.modelData.inLanguage !== ""
+                                           ? " (" + attribution.modelData.inLanguage + ")" : "")
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.smallSize * 0.95
                             }

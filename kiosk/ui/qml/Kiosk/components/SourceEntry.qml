@@ -15,6 +15,15 @@ Column {
         font.family: Theme.titleFont
     }
     Label {
+        // A title in another language than the visitor's says which: "(in English)".
+        objectName: "sourceLanguage"
+        width: parent.width
+        visible: (entry.source.inLanguage ?? "") !== ""
+        text: "(" + (entry.source.inLanguage ?? "") + ")"
+        color: Theme.textMuted
+        font.pixelSize: Theme.smallSize
+    }
+    Label {
         width: parent.width
         text: [entry.source.publisher, entry.source.published].filter(t => !!t).join(" · ")
         color: Theme.textMuted
