@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -43,8 +44,23 @@ class LocalText:
                 return self.values[candidate]
         return next(iter(self.values.values()), "")
 
+    def shown(self, lang: str) -> str:
+        """`get`, as a screen shows it: see `unbroken`."""
+        return unbroken(self.get(lang))
+
     def has(self, lang: str) -> bool:
         return bool(self.values.get(lang))
 
     def __bool__(self) -> bool:
         return bool(self.values)
+
+
+# A hyphen between a number and the letters after it: "1990-cı", "9-cu", "1990-х".
+_NUMBER_SUFFIX = re.compile(r"(?<=\d)-(?=[^\W\d_])")
+
+
+def unbroken(text: str) -> str:
+    """`text` with a number's suffix held to it by a non-breaking hyphen (U+2011), so that a
+    line never ends in "1990-" and starts the next with "cı". For screens only: what is
+    stored, searched and exported keeps the plain hyphen."""
+    return _NUMBER_SUFFIX.sub("\u2011", text)

@@ -15,7 +15,7 @@ from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
 from kiosk.content.errors import MediaError
 from kiosk.content.languages import language_note
-from kiosk.content.text import FALLBACK_LANGUAGE
+from kiosk.content.text import FALLBACK_LANGUAGE, unbroken
 from kiosk.media.subtitles import read_cues
 from kiosk.services.gallery import Gallery
 from kiosk.services.home import KioskHome
@@ -63,10 +63,10 @@ class Exhibit:
         if e is None:
             return {"title": "", "subtitle": "", "venue": "", "intro": ""}
         return {
-            "title": e.title.get(lang),
-            "subtitle": e.subtitle.get(lang),
-            "venue": e.venue.get(lang),
-            "intro": e.intro.get(lang),
+            "title": e.title.shown(lang),
+            "subtitle": e.subtitle.shown(lang),
+            "venue": e.venue.shown(lang),
+            "intro": e.intro.shown(lang),
         }
 
     def sections(self, lang: str) -> list[Row]:
@@ -109,10 +109,10 @@ class Exhibit:
             "kind": item.kind,
             "thumb": self._image(sha, "thumb"),
             "display": self._image(sha, "display"),
-            "caption": item.caption.get(lang),
-            "alt": item.alt.get(lang) or item.caption.get(lang),
-            "credit": item.credit.get(lang),
-            "rights": item.rights.get(lang),
+            "caption": item.caption.shown(lang),
+            "alt": item.alt.shown(lang) or item.caption.shown(lang),
+            "credit": item.credit.shown(lang),
+            "rights": item.rights.shown(lang),
             "sample": item.sample,
             "video": self._file(item.path) if item.kind == "video" else "",
             "duration": item.duration or 0.0,
@@ -149,7 +149,7 @@ class Exhibit:
         event = self.event_of.get(sha)
         if event is None:
             return {"event": "", "eventTitle": ""}
-        return {"event": event.slug, "eventTitle": event.title.get(lang)}
+        return {"event": event.slug, "eventTitle": event.title.shown(lang)}
 
     # -- chronology
 
@@ -158,14 +158,14 @@ class Exhibit:
         that begin at it (a timeline that runs down the screen marks them between its rows)."""
         layout = self.timeline
         years = dict(layout.years)
-        eras = {first: era.title.get(lang) for era, first, _ in layout.eras}
-        tracks = {t.slug: t.title.get(lang) for t in layout.tracks}
+        eras = {first: era.title.shown(lang) for era, first, _ in layout.eras}
+        tracks = {t.slug: t.title.shown(lang) for t in layout.tracks}
         return [
             {
                 "slug": e.slug,
-                "title": e.title.get(lang),
+                "title": e.title.shown(lang),
                 "date": self._event_date(e, lang),
-                "place": e.place.get(lang),
+                "place": e.place.shown(lang),
                 "lane": layout.lanes.get(e.slug, 0),
                 "column": (column := layout.columns[e.slug]),
                 "thumb": self._image(e.media[0], "thumb") if e.media else "",
@@ -180,13 +180,13 @@ class Exhibit:
 
     def track_rows(self, lang: str) -> list[Row]:
         return [
-            {"slug": t.slug, "title": t.title.get(lang), "lane": lane}
+            {"slug": t.slug, "title": t.title.shown(lang), "lane": lane}
             for lane, t in enumerate(self.timeline.tracks)
         ]
 
     def era_rows(self, lang: str) -> list[Row]:
         return [
-            {"slug": era.slug, "title": era.title.get(lang), "first": first, "last": last}
+            {"slug": era.slug, "title": era.title.shown(lang), "first": first, "last": last}
             for era, first, last in self.timeline.eras
         ]
 
@@ -198,11 +198,11 @@ class Exhibit:
         track = next((t for t in self.timeline.tracks if t.slug == event.track), None)
         return {
             "slug": event.slug,
-            "title": event.title.get(lang),
+            "title": event.title.shown(lang),
             "date": self._event_date(event, lang),
-            "place": event.place.get(lang),
-            "track": track.title.get(lang) if track else "",
-            "paragraphs": rich_text.styled_paragraphs(event.body.get(lang)),
+            "place": event.place.shown(lang),
+            "track": track.title.shown(lang) if track else "",
+            "paragraphs": rich_text.styled_paragraphs(event.body.shown(lang)),
             "media": [self.media_row(sha, lang) for sha in event.media],
             "facts": self._fact_groups(event.slug, lang),
             "sources": [self.source_row(s, lang) for s in event.sources if s in self.sources],
@@ -213,10 +213,10 @@ class Exhibit:
         return {
             "slug": s.slug,
             "title": s.title,
-            "publisher": s.publisher.get(lang),
+            "publisher": s.publisher.shown(lang),
             "published": s.published or "",
             "url": s.url or "",
-            "note": s.note.get(lang),
+            "note": s.note.shown(lang),
             "inLanguage": language_note(s.language, lang),
         }
 
@@ -235,9 +235,9 @@ class Exhibit:
         if programme is None:
             return {"title": "", "performers": "", "note": "", "sample": False}
         return {
-            "title": programme.title.get(lang),
-            "performers": programme.performers.get(lang),
-            "note": programme.note.get(lang),
+            "title": programme.title.shown(lang),
+            "performers": programme.performers.shown(lang),
+            "note": programme.note.shown(lang),
             "sample": programme.sample,
         }
 
@@ -261,9 +261,9 @@ class Exhibit:
             **self._programme_row(at + 1, pieces[at], lang),
             "count": len(pieces),
             "previous": before.slug if before else "",
-            "previousWork": before.work.get(lang) if before else "",
+            "previousWork": before.work.shown(lang) if before else "",
             "next": after.slug if after else "",
-            "nextWork": after.work.get(lang) if after else "",
+            "nextWork": after.work.shown(lang) if after else "",
         }
 
     # -- helpers
@@ -273,8 +273,8 @@ class Exhibit:
         return {
             "slug": section.slug,
             "kind": section.kind,
-            "title": section.title.get(lang),
-            "intro": section.intro.get(lang),
+            "title": section.title.shown(lang),
+            "intro": section.intro.shown(lang),
             "image": self._image(cover, "display"),
             "imageSample": self._is_sample(cover),
         }
@@ -291,15 +291,15 @@ class Exhibit:
         image = self.media.get(work.media or "")
         return {
             "slug": work.slug,
-            "title": work.title.get(lang),
-            "artist": artist.display_name(lang) if artist else "",
-            "school": work.school.get(lang),
+            "title": work.title.shown(lang),
+            "artist": unbroken(artist.display_name(lang)) if artist else "",
+            "school": work.school.shown(lang),
             "year": str(work.year or ""),
-            "medium": work.medium.get(lang),
-            "description": work.description.get(lang),
+            "medium": work.medium.shown(lang),
+            "description": work.description.shown(lang),
             "thumb": self._image(work.media, "thumb"),
             "display": self._image(work.media, "display"),
-            "caption": image.caption.get(lang) if image else work.title.get(lang),
+            "caption": image.caption.shown(lang) if image else work.title.shown(lang),
             "sample": work.sample,
         }
 
@@ -308,13 +308,13 @@ class Exhibit:
         return {
             "slug": item.slug,
             "number": number,
-            "composer": item.composer.get(lang),
-            "work": item.work.get(lang),
-            "performers": item.performers.get(lang),
-            "instrument": item.instrument.get(lang),
+            "composer": item.composer.shown(lang),
+            "work": item.work.shown(lang),
+            "performers": item.performers.shown(lang),
+            "instrument": item.instrument.shown(lang),
             "duration": _minutes(item.duration),
             "audio": self._file(audio.path) if audio else "",
-            "audioCaption": audio.caption.get(lang) if audio else "",
+            "audioCaption": audio.caption.shown(lang) if audio else "",
             "sample": item.sample,
         }
 
@@ -329,16 +329,16 @@ class Exhibit:
         for fact in facts:
             group = groups.setdefault(
                 fact.measure,
-                {"measure": fact.measure, "label": fact.label.get(lang), "figures": []},
+                {"measure": fact.measure, "label": fact.label.shown(lang), "figures": []},
             )
-            value, unit = _number(fact.value), fact.unit.get(lang)
+            value, unit = _number(fact.value), fact.unit.shown(lang)
             figure = next(
                 (f for f in group["figures"] if (f["value"], f["unit"]) == (value, unit)), None
             )
             if figure is None:
                 figure = {"value": value, "unit": unit, "qualifier": "", "sources": []}
                 group["figures"].append(figure)
-            figure["qualifier"] = _joined(figure["qualifier"], fact.qualifier.get(lang))
+            figure["qualifier"] = _joined(figure["qualifier"], fact.qualifier.shown(lang))
             figure["sources"].append(self._attribution(fact, lang))
         for group in groups.values():
             group["disagree"] = len(group["figures"]) > 1
@@ -347,16 +347,16 @@ class Exhibit:
     def _attribution(self, fact: m.Fact, lang: str) -> Row:
         source = self.sources.get(fact.source or "")
         return {
-            "label": fact.label.get(lang),
+            "label": fact.label.shown(lang),
             "source": source.title if source else "",
-            "publisher": source.publisher.get(lang) if source else "",
+            "publisher": source.publisher.shown(lang) if source else "",
             "inLanguage": language_note(source.language, lang) if source else "",
         }
 
     def _event_date(self, event: m.Event, lang: str) -> str:
         if event.display_date.has(lang) or event.start is None:
-            return event.display_date.get(lang)
-        return format_range(event.start, event.end, lang)
+            return event.display_date.shown(lang)
+        return unbroken(format_range(event.start, event.end, lang))
 
     def _section_cover(self, section: m.Section) -> str | None:
         if section.kind == "chronology":

@@ -26,3 +26,12 @@ def test_json_round_trip_keeps_every_script():
 def test_empty_text_is_falsy_and_gives_empty_string():
     assert not LocalText.of(None)
     assert LocalText.of(None).get("en") == ""
+
+
+def test_a_numbers_suffix_stays_on_its_line_on_screen():
+    from kiosk.content.text import LocalText, unbroken
+
+    assert unbroken("1990-cı il, 9-cu sinif") == "1990\u2011cı il, 9\u2011cu sinif"
+    assert unbroken("1990-1991, Baku-Vilnius") == "1990-1991, Baku-Vilnius"  # ranges, words
+    text = LocalText.of({"en": "x", "az": "1990-cı il"})
+    assert text.shown("az") == "1990\u2011cı il" and text.get("az") == "1990-cı il"
