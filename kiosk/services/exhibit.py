@@ -138,11 +138,18 @@ class Exhibit:
             return []
         return [{"start": c.start_ms, "end": c.end_ms, "text": c.text} for c in cues]
 
-    def _display_size(self, item: m.Media) -> Row:
-        display = item.rendition("display")
+    def _display_size(self, item: m.Media | None) -> Row:
+        """The display rendition's shape and the thumbnail's pixels: a grid shows the
+        thumbnail where it is large enough for its tile, else the display rendition."""
+        display = item.rendition("display") if item else None
+        thumb = item.rendition("thumb") if item else None
+        sizes = {
+            "thumbWidth": thumb.width if thumb and thumb.width else 0,
+            "thumbHeight": thumb.height if thumb and thumb.height else 0,
+        }
         if display is None or not display.height:
-            return {"aspect": 0.0, "displayWidth": 0}
-        return {"aspect": display.width / display.height, "displayWidth": display.width}
+            return {"aspect": 0.0, "displayWidth": 0, **sizes}
+        return {"aspect": display.width / display.height, "displayWidth": display.width, **sizes}
 
     def _linked_event(self, sha: str, lang: str) -> Row:
         """The first event in the chronology that shows this picture: one tap away in the viewer."""
@@ -299,6 +306,7 @@ class Exhibit:
             "description": work.description.shown(lang),
             "thumb": self._image(work.media, "thumb"),
             "display": self._image(work.media, "display"),
+            **self._display_size(self.media.get(work.media or "")),
             "caption": image.caption.shown(lang) if image else work.title.shown(lang),
             "sample": work.sample,
         }

@@ -26,6 +26,9 @@ MEDIA_ROLES = (
     "rights",
     "sample",
     "duration",
+    "aspect",
+    "thumbWidth",
+    "thumbHeight",
 )
 
 
@@ -62,6 +65,7 @@ class Exhibition(QObject):
             (
                 *("title", "slug", "artist", "school", "year", "medium", "description"),
                 *("thumb", "display", "caption", "sample"),
+                *("aspect", "thumbWidth", "thumbHeight"),
             ),
             self,
         )

@@ -30,24 +30,25 @@ def settle(window: QQuickWindow, timeout_s: float = 10.0, at_least_s: float = 0.
 
 def _images_loading(window: QQuickWindow) -> bool:
     for item in window.contentItem().findChildren(QQuickItem):
-        if item.metaObject().className() == "QQuickImage" and _status(item) == LOADING:
+        if item.metaObject().className().startswith("QQuickImage") and _status(item) == LOADING:
             return True
     return _picture_waiting(window.contentItem())
 
 
 def _picture_waiting(item: QQuickItem) -> bool:
-    """A picture whose file is known but not yet asked for: Picture waits for its size, and a
-    large screen's layout can come after the first frames. Through the visual tree (a view's
-    delegates are not its QObject children)."""
-    if item.metaObject().className() == "QQuickImage" and _waiting_for_size(item):
+    """A Picture shown whose file is not drawn yet: waiting for its size (a large screen's
+    layout can come after the first frames) or loading. Through the visual tree: a view's
+    delegates are not its QObject children, and findChildren misses them."""
+    if item.metaObject().className().startswith("QQuickImage") and _picture_pending(item):
         return True
     return any(_picture_waiting(child) for child in item.childItems())
 
 
-def _waiting_for_size(image: QQuickItem) -> bool:
+def _picture_pending(image: QQuickItem) -> bool:
     picture = image.parentItem()
-    path = picture.property("path") if picture is not None else None
-    return bool(path) and image.isVisible() and not image.property("source").toString()
+    if picture is None or not picture.property("path") or not image.isVisible():
+        return False
+    return not (picture.property("ready") or picture.property("failed"))
 
 
 def _status(image: QQuickItem) -> int:

@@ -106,3 +106,32 @@ def _add_many_pictures(home, count: int) -> None:
     finally:
         archive.close()
     publish(home)
+
+
+def _image_source(tile) -> str:
+    picture = tile.childItems()[0]  # the tile's picture
+    image = next(
+        c for c in picture.childItems() if c.metaObject().className().startswith("QQuickImage")
+    )
+    return image.property("source").toString()
+
+
+def test_a_panorama_shows_whole_and_a_4k_tile_decodes_the_larger_rendition(
+    qtbot, demo_home, touchscreen, tmp_path
+):
+    from kiosk.services.ingest import import_media
+    from tests.media_files import photo
+
+    import_media(demo_home, [photo(tmp_path / "pano.jpg", size=(4000, 800))], section="photos")
+    publish(demo_home, force=True)  # a picture just imported has no alt text yet
+    kiosk = open_kiosk(qtbot, demo_home, size=(3840, 2160))
+    finger = Finger(qtbot, kiosk, touchscreen)
+    grid = _open_grid(finger)
+    qtbot.waitUntil(lambda: grid.property("count") == 8)
+    ordinary = finger.wait_for("mediaTile-0").childItems()[0]
+    assert ordinary.property("fillMode") == 2  # Image.PreserveAspectCrop: fills its tile
+    qtbot.waitUntil(lambda: "display" in _image_source(finger.wait_for("mediaTile-0")))
+    QMetaObject.invokeMethod(grid, "positionViewAtEnd")
+    panorama = finger.wait_for("mediaTile-7").childItems()[0]
+    assert panorama.property("fillMode") == 1  # Image.PreserveAspectFit: whole, not a sliver
+    kiosk.close()

@@ -7,6 +7,19 @@ Rectangle {
     id: picture
 
     property string path: ""
+    // A larger rendition of the same picture, and `path`'s own pixels: where `path` would be
+    // enlarged to fill the item (a tile on a 4K screen, a panorama's thumbnail) the larger one
+    // is decoded instead, at the size shown.
+    property string detailPath: ""
+    property size pathSize: Qt.size(0, 0)
+    readonly property bool pathIsEnough: {
+        if (detailPath === "" || pathSize.width <= 0 || pathSize.height <= 0)
+            return true;
+        const across = width / pathSize.width, down = height / pathSize.height;
+        const scale = fillMode === Image.PreserveAspectCrop ? Math.max(across, down)
+                                                            : Math.min(across, down);
+        return scale <= 1.05;
+    }
     property string caption: ""
     property string alt: ""
     property int fillMode: Image.PreserveAspectCrop
@@ -30,7 +43,7 @@ Rectangle {
         readonly property size wanted: Qt.size(Math.ceil(picture.width), Math.ceil(picture.height))
         sourceSize: wanted
         source: picture.path !== "" && wanted.width > 0 && wanted.height > 0
-                ? "file://" + picture.path : ""
+                ? "file://" + (picture.pathIsEnough ? picture.path : picture.detailPath) : ""
         asynchronous: true
         fillMode: picture.fillMode
         opacity: status === Image.Ready ? 1 : 0

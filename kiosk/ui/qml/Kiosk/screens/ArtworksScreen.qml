@@ -42,6 +42,10 @@ Item {
             required property string artist
             required property string year
             required property string thumb
+            required property string display
+            required property real aspect
+            required property int thumbWidth
+            required property int thumbHeight
             required property string caption
             required property bool sample
             objectName: "artworkTile-" + slug
@@ -53,6 +57,9 @@ Item {
                 width: parent.width - Theme.gap
                 height: width * 0.75
                 path: cell.thumb
+                detailPath: cell.display
+                pathSize: Qt.size(cell.thumbWidth, cell.thumbHeight)
+                fillMode: Image.PreserveAspectFit  // a work is never cropped: whole, on a ground
                 caption: cell.caption
                 scale: tap.pressed ? 0.97 : 1
 

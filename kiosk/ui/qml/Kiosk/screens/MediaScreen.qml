@@ -101,6 +101,10 @@ Item {
             required property int index
             required property string slug
             required property string thumb
+            required property string display
+            required property real aspect
+            required property int thumbWidth
+            required property int thumbHeight
             required property string caption
             required property string alt
             required property bool sample
@@ -115,6 +119,12 @@ Item {
                 width: parent.width - Theme.gap
                 height: width * 0.66
                 path: cell.thumb
+                detailPath: cell.display
+                pathSize: Qt.size(cell.thumbWidth, cell.thumbHeight)
+                // A panorama or a tall picture is shown whole on a quiet ground: a crop to the
+                // tile's shape would keep a sliver of it.
+                fillMode: cell.aspect > 2.2 || (cell.aspect > 0 && cell.aspect < 0.75)
+                          ? Image.PreserveAspectFit : Image.PreserveAspectCrop
                 caption: cell.caption
                 alt: cell.alt
                 scale: tap.pressed ? 0.97 : 1
