@@ -38,10 +38,8 @@ Rectangle {
                 }
             }
             Picture {
-                // The badge above marks a sample. Its picture's own label (the bottom 10%) would
-                // sit behind the invitation, so the picture runs 15% below the screen's edge.
                 width: parent.width
-                height: parent.height * (slide.sample ? 1.15 : 1)
+                height: parent.height
                 path: slide.decoded ? slide.display : ""
                 caption: slide.caption
                 color: "transparent"
@@ -93,7 +91,7 @@ Rectangle {
             }
             GradientStop {
                 position: 1.0
-                color: Theme.fade(Theme.background, 0.94)
+                color: Theme.fade(Theme.background, 0.86)
             }
         }
     }
