@@ -10,9 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
-# No sound device, as on a CI machine, whatever this machine has: the tests make no noise, and a
-# sound server that accepts but never answers (a stale socket) cannot stall QtMultimedia for
-# its 30 s connection timeout at every excerpt.
+# Never the machine's own sound server (tests/sound.py): the session's own null output, below.
 os.environ["PULSE_SERVER"] = "unix:/nonexistent/kiosk-tests-have-no-sound"
 os.environ["PIPEWIRE_REMOTE"] = "/nonexistent/kiosk-tests-have-no-sound"
 
@@ -20,9 +18,19 @@ from kiosk.archive import Archive
 from kiosk.services.demo import build_demo
 from kiosk.services.home import KioskHome
 from kiosk.services.publish import publish
+from tests.sound import null_sink
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCREENS = PROJECT / "build" / "screens"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def sound_device(tmp_path_factory: pytest.TempPathFactory):
+    """A silent sound card for the whole session, before anything starts QtMultimedia."""
+    with null_sink(tmp_path_factory.mktemp("sound")) as server:
+        if server is not None:
+            os.environ["PULSE_SERVER"] = server
+        yield server
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ class Audio(QObject):
         self._needed = False
         self._position = 0
         self._duration = 0
+        self._told_no_device = False
 
     @staticmethod
     def create(engine):
@@ -114,6 +115,17 @@ class Audio(QObject):
     def fail(self, message: str) -> None:
         if self._slug:
             self._fail(self._slug, message)
+
+    @Slot()
+    def noSoundDevice(self) -> None:
+        """The machine has nowhere to play to: the piece says it cannot play. Noted once, as a
+        fact about the machine, not as a fault of the excerpt."""
+        if self._slug:
+            if not self._told_no_device:
+                log.info("no sound device: the concert's excerpts cannot be played")
+                self._told_no_device = True
+            self._slug, self._failed = "", self._slug
+            self.changed.emit()
 
     def _report(self, position: int, duration: int) -> None:
         self._position, self._duration = position, duration

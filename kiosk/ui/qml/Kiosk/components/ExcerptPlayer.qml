@@ -3,8 +3,12 @@ import QtMultimedia
 import Kiosk.Backend
 
 // The concert excerpts' one player. Made by QML, never by Python (see kiosk/ui/audio.py):
-// Audio asks it to play or stop and hears back the position, the end or the failure.
+// Audio asks it to play or stop and hears back the position, the end or the failure. With no
+// sound device it plays nothing and says so, rather than run a silent progress bar.
 Item {
+    MediaDevices {
+        id: devices
+    }
     MediaPlayer {
         id: player
         objectName: "excerptPlayer"
@@ -24,6 +28,10 @@ Item {
         target: Audio
         function onPlayRequested(path: string) {
             player.stop();
+            if (devices.audioOutputs.length === 0) {
+                Audio.noSoundDevice();
+                return;
+            }
             player.source = "file://" + path;
             player.play();
         }
