@@ -50,6 +50,7 @@ class Exhibit:
         self.timeline: TimelineLayout = lay_out(self.events, c.tracks, c.eras)
         self.zoom = Zoom(self.media, self.root)
         self.gallery = Gallery(c, self.events)
+        self._covers: dict[str, str | None] | None = None  # section -> its tile's picture
         # The first event in the chronology to show each picture: the viewer's "About this".
         self.event_of: dict[str, m.Event] = {}
         for event in self.events:
@@ -367,14 +368,26 @@ class Exhibit:
         return unbroken(format_range(event.start, event.end, lang))
 
     def _section_cover(self, section: m.Section) -> str | None:
+        """A picture for the section's tile on Home: its own, and not another tile's where it
+        has others (four tiles of the same carnations say nothing)."""
+        if self._covers is None:
+            self._covers, used = {}, set()
+            for each in sorted(self.content.sections, key=lambda s: s.position):
+                candidates = self._section_pictures(each)
+                cover = next((sha for sha in candidates if sha not in used), None)
+                self._covers[each.slug] = cover or next(iter(candidates), None)
+                used.add(self._covers[each.slug])
+        return self._covers.get(section.slug)
+
+    def _section_pictures(self, section: m.Section) -> list[str]:
         if section.kind == "chronology":
-            return next((e.media[0] for e in self.events if e.media), None)
-        if section.kind == "artworks":
+            shas = [sha for e in self.events for sha in e.media]
+        elif section.kind == "artworks":
             works = sorted(self.content.artworks, key=lambda w: w.position)
-            return next((w.media for w in works if w.media), None)
-        if section.kind == "media":
-            return next(iter(self.gallery.shas(section.slug)), None)
-        return None
+            shas = [w.media for w in works if w.media]
+        else:  # photos, or any section with pictures linked to it (a concert's evening)
+            shas = self.gallery.shas(section.slug)
+        return [sha for sha in shas if (item := self.media.get(sha)) and item.kind == "image"]
 
     def _cover_candidates(self) -> list[str]:
         event_media = [sha for e in self.events for sha in e.media]

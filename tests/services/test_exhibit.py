@@ -89,3 +89,8 @@ def test_a_source_in_english_says_so_on_other_screens(built_demo):
         for f in g["figures"]
         for s in f["sources"]
     )
+
+
+def test_every_section_tile_has_a_picture_of_its_own(built_demo):
+    covers = [row["image"] for row in Exhibit.load(built_demo).sections("en")]
+    assert all(covers) and len(set(covers)) == len(covers)  # the concert's evening included
