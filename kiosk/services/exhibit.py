@@ -351,6 +351,11 @@ class Exhibit:
             figure["sources"].append(self._attribution(fact, lang))
         for group in groups.values():
             group["disagree"] = len(group["figures"]) > 1
+            # Where the sources' words differ, every source is quoted with its own, not only
+            # those that differ from the heading (a figure with words beside one without looks
+            # like two kinds of figure).
+            words = {s["label"] for f in group["figures"] for s in f["sources"]}
+            group["ownWords"] = len(words) > 1
         return list(groups.values())
 
     def _attribution(self, fact: m.Fact, lang: str) -> Row:

@@ -31,6 +31,7 @@ def test_sources_that_agree_share_one_figure_each_in_its_own_words(built_demo):
     assert [f["value"] for f in injured["figures"]] == ["744"] and not injured["disagree"]
     sources = injured["figures"][0]["sources"]
     assert [s["label"] for s in sources] == ["Injured", "Seriously wounded"]
+    assert injured["ownWords"]  # every source quoted in its words, the heading's included
     assert all(s["source"] for s in sources)
 
 

@@ -225,6 +225,10 @@ def test_sources_that_agree_show_one_figure_under_both_each_in_its_own_words(fin
     texts = _texts(group)
     assert texts.count("744") == 1
     assert "Seriously wounded" in texts  # the second source's words, under the same figure
+    killed = finger.wait_for("factGroup-killed")
+    words = [t.property("text") for t in _descendants(killed) if t.objectName() == "sourceWords"]
+    assert words == ["Killed", "Civilians killed"]  # each figure in its source's words
+    assert all(t.isVisible() for t in _descendants(killed) if t.objectName() == "sourceWords")
     assert sum("Source:" in t for t in texts) == 2
     assert finger.find("sourcesDiffer", within=group) is None
 
@@ -261,3 +265,10 @@ def test_a_piece_without_an_excerpt_says_why_and_a_piece_steps_to_the_next(finge
     finger.tap("nextPiece")
     finger.qtbot.waitUntil(lambda: finger.text("piecePosition") == "Piece 4 of 7")
     assert finger.find("noRecording") is not None
+
+
+def _descendants(item) -> list:
+    found = []
+    for child in item.childItems():
+        found += [child, *_descendants(child)]
+    return found

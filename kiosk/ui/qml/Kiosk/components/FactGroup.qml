@@ -72,9 +72,10 @@ Rectangle {
                             width: figure.width
 
                             Label {
-                                // The source's own words, where they are not the heading's.
+                                // Each source's own words, where the sources' words differ.
+                                objectName: "sourceWords"
                                 width: parent.width
-                                visible: attribution.modelData.label !== card.group.label
+                                visible: card.group.ownWords ?? false
                                 text: attribution.modelData.label
                                 font.pixelSize: Theme.smallSize
                                 font.weight: Font.DemiBold
