@@ -77,12 +77,17 @@ Rectangle {
         radius: Theme.radius
     }
 
-    // Large controls at the picture's sides; zoomed, the finger pans and they step aside.
+    // Large controls at the picture's sides (on a portrait screen, below a landscape picture,
+    // where they do not cover it); zoomed, the finger pans and they step aside.
+    readonly property real stepY: info.stacked
+                                  ? pager.height - info.height - 2 * Theme.gap - Theme.target * 1.15
+                                    - (item.kind === "video" ? Theme.target + Theme.gap : 0)
+                                  : (pager.height - info.height - Theme.gap - Theme.target * 1.15) / 2
     StepButton {
         objectName: "photoPrevious"
         anchors.left: parent.left
         anchors.leftMargin: Theme.gap
-        y: (pager.height - info.height - Theme.gap - height) / 2
+        y: screen.stepY
         visible: !screen.zoomed && pager.currentIndex > 0
         iconName: "back"
         Accessible.name: qsTr("Previous")
@@ -92,7 +97,7 @@ Rectangle {
         objectName: "photoNext"
         anchors.right: parent.right
         anchors.rightMargin: Theme.gap
-        y: (pager.height - info.height - Theme.gap - height) / 2
+        y: screen.stepY
         visible: !screen.zoomed && pager.currentIndex < screen.sequence.length - 1
         iconName: "forward"
         Accessible.name: qsTr("Next")
