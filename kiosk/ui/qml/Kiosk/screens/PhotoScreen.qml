@@ -33,7 +33,8 @@ Rectangle {
         sequence = found;
         pager.currentIndex = index;
         pager.positionViewAtIndex(index, ListView.Beginning);
-        texts.forceLayout();
+        texts.forceLayout();  // the band's height now: the picture is decoded once, at its size
+        aside.forceLayout();
         placed = true;
     }
 
