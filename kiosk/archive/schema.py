@@ -263,3 +263,9 @@ def m005_search_prefixes(db: Database) -> None:
 def m006_source_language(db: Database) -> None:
     # The language a source is written in: a visitor reading another is told ("in English").
     db["sources"].add_column("language", str)
+
+
+@migrations()
+def m007_composer_dates(db: Database) -> None:
+    # A composer's years ("1885–1948"), shown beside the name on the piece's page.
+    db["programme_items"].add_column("composer_dates", str)

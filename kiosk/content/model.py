@@ -219,6 +219,7 @@ class ProgrammeItem:
     audio: str | None = None
     sample: bool = False
     position: int = 0
+    composer_dates: str | None = None  # the composer's life, "1885–1948"
 
 
 @dataclass

@@ -318,6 +318,7 @@ class Exhibit:
             "slug": item.slug,
             "number": number,
             "composer": item.composer.shown(lang),
+            "composerDates": item.composer_dates or "",
             "work": item.work.shown(lang),
             "performers": item.performers.shown(lang),
             "instrument": item.instrument.shown(lang),

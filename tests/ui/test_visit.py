@@ -262,6 +262,7 @@ def test_a_piece_without_an_excerpt_says_why_and_a_piece_steps_to_the_next(finge
     finger.tap("pieceRow-ciurlionis-nocturne")
     finger.qtbot.waitUntil(lambda: finger.screen() == "piece")
     assert finger.text("piecePosition") == "Piece 3 of 7"
+    assert finger.text("pieceComposer") == "Mikalojus Konstantinas Čiurlionis (1875–1911)"
     finger.tap("nextPiece")
     finger.qtbot.waitUntil(lambda: finger.text("piecePosition") == "Piece 4 of 7")
     assert finger.find("noRecording") is not None

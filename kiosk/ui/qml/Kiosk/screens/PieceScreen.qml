@@ -42,7 +42,9 @@ Flickable {
         }
         Text {
             width: parent.width
-            text: screen.piece.composer ?? ""
+            objectName: "pieceComposer"
+            text: (screen.piece.composer ?? "")
+                  + (screen.piece.composerDates ? " (" + screen.piece.composerDates + ")" : "")
             textFormat: Text.PlainText
             color: Theme.accent
             font.family: Theme.bodyFont
