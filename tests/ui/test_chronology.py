@@ -69,3 +69,15 @@ def test_scrolled_to_its_end_no_card_shows_beside_the_lanes_names(qtbot, demo_ho
         right = card.mapToScene(QPointF(card.width(), 0)).x()
         assert right <= left or x >= left - 0.5, card.objectName()  # whole, or out of sight
     kiosk.close()
+
+
+def test_at_the_largest_text_every_lane_stays_on_a_landscape_screen(qtbot, demo_home, touchscreen):
+    kiosk, finger = _open_chronology(qtbot, demo_home, touchscreen, (1920, 1080), 2)
+    finger.tap("language-lt")
+    qtbot.waitUntil(lambda: kiosk.controllers.visit.language == "lt")
+    finger.settle()
+    timeline = finger.wait_for("timeline")
+    bottom = timeline.mapToScene(QPointF(0, timeline.height())).y()
+    for card in _cards(finger):
+        assert card.mapToScene(QPointF(0, card.height())).y() <= bottom + 0.5, card.objectName()
+    kiosk.close()

@@ -5,7 +5,7 @@ import Kiosk.Backend
 
 // The timeline on a landscape screen: time runs to the right, one lane per track, eras and
 // years above. The lanes' names stand still at the left and the events pass beside them, not
-// under them; every lane is as tall as the tallest card needs.
+// under them; every lane is as tall as its tallest card needs.
 Item {
     id: view
 
@@ -25,10 +25,23 @@ Item {
         return needed.map(h => h + Math.max(0, Math.min(spare / lanes, 120 * Theme.unit)));
     }
 
+    // From one lane's top to the next. Where the lanes do not fit the screen (the largest text)
+    // they overlap: each event has a column of its own, so cards of neighbouring lanes never
+    // meet, and every lane stays in sight instead of the last going below the fold.
+    readonly property var lanePitch: {
+        const total = laneHeights.reduce((a, b) => a + b, 0);
+        const room = height - axisHeight;
+        if (total <= room || lanes < 2)
+            return laneHeights;
+        const last = laneHeights[lanes - 1];
+        const shrink = Math.max((room - last) / (total - last), 0.35);
+        return laneHeights.map((h, lane) => lane < lanes - 1 ? h * shrink : h);
+    }
+
     function laneTop(lane: int): real {
         let top = 0;
         for (let i = 0; i < lane; ++i)
-            top += laneHeights[i];
+            top += lanePitch[i];
         return top;
     }
 
@@ -60,7 +73,7 @@ Item {
                     required property string title
                     required property int lane
                     width: laneNames.width
-                    height: view.laneHeights[lane] ?? 0
+                    height: view.lanePitch[lane] ?? 0
 
                     Text {
                         anchors.verticalCenter: parent.verticalCenter
@@ -92,7 +105,8 @@ Item {
             return over <= 0 ? events : events + (view.columnWidth - over % view.columnWidth)
                                                  % view.columnWidth;
         }
-        contentHeight: Math.max(height, view.axisHeight + view.laneTop(view.lanes))
+        contentHeight: Math.max(height, view.axisHeight + view.laneTop(view.lanes - 1)
+                                        + (view.laneHeights[view.lanes - 1] ?? 0))
         flickableDirection: Flickable.AutoFlickIfNeeded
         boundsBehavior: Flickable.StopAtBounds
         clip: true
