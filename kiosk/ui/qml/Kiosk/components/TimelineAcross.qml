@@ -193,8 +193,8 @@ Item {
                 where: place
                 picture: thumb
                 pictureSample: thumbSample
-                onImplicitHeightChanged: view.measure()
-                Component.onCompleted: view.measure()
+                onImplicitHeightChanged: Qt.callLater(view.measure)  // once for all the cards
+                Component.onCompleted: Qt.callLater(view.measure)
                 onTapped: Navigator.open("event", slug)
             }
         }

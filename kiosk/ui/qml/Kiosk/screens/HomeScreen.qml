@@ -70,8 +70,8 @@ Flickable {
                     summary: intro
                     picture: image
                     pictureSample: imageSample
-                    onWordsHeightChanged: tiles.measure()
-                    Component.onCompleted: tiles.measure()
+                    onWordsHeightChanged: Qt.callLater(tiles.measure)  // once for all the tiles
+                    Component.onCompleted: Qt.callLater(tiles.measure)
                     onTapped: Navigator.open(kind, slug)
                 }
             }
