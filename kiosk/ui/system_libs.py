@@ -84,14 +84,17 @@ def packages(sonames: list[str]) -> list[str]:
 
 
 def _unresolved(binary: Path) -> list[str]:
+    """None if `binary` loads (the quick, usual case: the libraries Qt loads next anyway),
+    else every library it cannot find (ldd lists them all; the loader names the first)."""
+    try:
+        ctypes.CDLL(str(binary), mode=os.RTLD_LAZY)
+        return []
+    except OSError as error:
+        first = re.findall(r"(\S+\.so[.\d]*): cannot open", str(error))[:1]
     if shutil.which("ldd"):
         listed = subprocess.run(["ldd", str(binary)], capture_output=True, text=True).stdout
-        return sorted(set(_NOT_FOUND.findall(listed)))
-    try:  # no ldd: the loader names the first library it cannot find
-        ctypes.CDLL(str(binary), mode=os.RTLD_LAZY)
-    except OSError as error:
-        return re.findall(r"(\S+\.so[.\d]*): cannot open", str(error))[:1]
-    return []
+        return sorted(set(_NOT_FOUND.findall(listed))) or first
+    return first
 
 
 def _loadable(soname: str) -> bool:
