@@ -24,6 +24,7 @@ Rectangle {
         spacing: Theme.gap / 2
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: card.group.label ?? ""
             color: Theme.textMuted
@@ -49,6 +50,7 @@ Rectangle {
                     spacing: Theme.gap / 4
 
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: figure.modelData.value + (figure.modelData.unit ? " " + figure.modelData.unit : "")
                         color: Theme.text

@@ -54,6 +54,7 @@ ListView {
         }
         Text {
             id: caption
+            textFormat: Text.PlainText
             width: parent.width
             text: entry.modelData.caption
             color: Theme.textMuted

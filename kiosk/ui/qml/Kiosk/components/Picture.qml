@@ -69,6 +69,7 @@ Rectangle {
             color: Theme.accentDim
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: picture.caption !== "" ? picture.caption : qsTr("Picture not available")

@@ -21,6 +21,7 @@ Rectangle {
 
     Text {
         id: number
+        textFormat: Text.PlainText
         x: Theme.gap
         y: Theme.gap * 0.75
         width: 64 * Theme.unit

@@ -38,6 +38,7 @@ Item {
             spacing: Theme.gap
 
             Text {
+                textFormat: Text.PlainText
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Staff only")
                 color: Theme.text
@@ -46,6 +47,7 @@ Item {
             }
             Text {
                 objectName: "pinDots"
+                textFormat: Text.PlainText
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: Staff.entered > 0 ? "●".repeat(Staff.entered) : " "
                 color: Theme.text
@@ -54,6 +56,7 @@ Item {
             }
             Text {
                 objectName: "pinStatus"
+                textFormat: Text.PlainText
                 width: content.width
                 horizontalAlignment: Text.AlignHCenter
                 text: {

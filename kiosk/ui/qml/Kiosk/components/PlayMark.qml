@@ -37,6 +37,7 @@ Column {
 
         Text {
             id: time
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: Theme.clock(mark.seconds)
             color: Theme.text

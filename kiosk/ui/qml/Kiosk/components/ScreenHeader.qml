@@ -12,6 +12,7 @@ Column {
 
     Text {
         objectName: "screenTitle"
+        textFormat: Text.PlainText
         width: parent.width
         text: header.title
         color: Theme.text

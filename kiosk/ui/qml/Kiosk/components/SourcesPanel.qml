@@ -65,6 +65,7 @@ Item {
                 spacing: Theme.gap * 1.5
 
                 Text {
+                    textFormat: Text.PlainText
                     text: qsTr("Sources")
                     color: Theme.text
                     font.family: Theme.titleFont

@@ -82,6 +82,7 @@ Item {
     Text {
         id: time
         objectName: "videoTime"
+        textFormat: Text.PlainText
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         text: Theme.clock(controls.position / 1000) + " / " + Theme.clock(controls.duration / 1000)

@@ -139,6 +139,7 @@ Item {
 
             Text {
                 id: problem
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, parent.width - 2 * Theme.gap)
                 horizontalAlignment: Text.AlignHCenter
@@ -164,6 +165,7 @@ Item {
             Text {
                 id: subtitle
                 objectName: "videoSubtitle"
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, screen.width - 4 * Theme.gap)
                 horizontalAlignment: Text.AlignHCenter

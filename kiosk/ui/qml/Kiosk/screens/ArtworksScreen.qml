@@ -77,6 +77,7 @@ Item {
                 width: picture.width
 
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: cell.title
                     color: Theme.text
@@ -85,6 +86,7 @@ Item {
                     elide: Text.ElideRight
                 }
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     text: [cell.artist || qsTr("Name withheld"), cell.year].filter(t => !!t).join(", ")
                     color: Theme.textMuted

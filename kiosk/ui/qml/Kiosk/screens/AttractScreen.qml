@@ -57,6 +57,7 @@ Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                 }
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     width: Math.min(implicitWidth, attract.width * 0.4)
                     text: slide.caption
@@ -110,6 +111,7 @@ Rectangle {
         }
         Text {
             objectName: "exhibitionTitle"
+            textFormat: Text.PlainText
             width: Math.min(parent.width, 1500 * Theme.unit)
             text: Exhibition.title
             color: Theme.text
@@ -119,6 +121,7 @@ Rectangle {
         }
         Text {
             objectName: "exhibitionSubtitle"
+            textFormat: Text.PlainText
             width: parent.width
             text: Exhibition.subtitle
             color: Theme.text
@@ -128,6 +131,7 @@ Rectangle {
         }
         Text {
             objectName: "venue"
+            textFormat: Text.PlainText
             width: parent.width
             text: Exhibition.venue
             color: Theme.textMuted
@@ -148,6 +152,7 @@ Rectangle {
                 model: Visit.inEveryLanguage("AttractScreen", "Touch to begin")
 
                 Text {
+                    textFormat: Text.PlainText
                     required property string modelData
                     text: modelData
                     color: Theme.accent

@@ -35,6 +35,7 @@ Item {
 
             Text {
                 objectName: "eventDate"
+                textFormat: Text.PlainText
                 width: parent.width
                 text: [screen.event.date, screen.event.track].filter(t => !!t).join("  ·  ")
                 color: Theme.accent
@@ -59,6 +60,7 @@ Item {
 
                 Label {
                     required property string modelData
+                    objectName: "eventParagraph"
                     width: screen.columnWidth
                     text: modelData
                     textFormat: Text.StyledText  // escaped by the backend; emphasis only

@@ -143,6 +143,7 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.top: picture.bottom
                 anchors.topMargin: Theme.gap / 3
                 width: picture.width
