@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import html
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,12 +58,53 @@ def _clock(seconds: float) -> str:
 
 
 def read_cues(path: Path) -> list[Cue]:
-    """The cues of a stored WebVTT file, in time order."""
+    """The cues of a stored WebVTT file, in time order, as plain text: webvtt-py drops the
+    cue tags (<i>, <c.red>) and leaves their entities (&lt;), which are text."""
     cues = [
-        Cue(c.start_time.in_milliseconds(), c.end_time.in_milliseconds(), c.text.strip())
+        Cue(
+            c.start_time.in_milliseconds(),
+            c.end_time.in_milliseconds(),
+            html.unescape(c.text.strip()),
+        )
         for c in _parse(path).captions
     ]
     return sorted(cues, key=lambda cue: cue.start_ms)
+
+
+class CueIndex:
+    """The cue showing at a moment of a film, found by bisection: a video's position changes
+    many times a second, and a long film has thousands of cues."""
+
+    def __init__(self, cues: list[Cue]):
+        self._cues = sorted(cues, key=lambda cue: cue.start_ms)
+        self._starts = [cue.start_ms for cue in self._cues]
+        # Cues may overlap: the latest end among the cues up to each one bounds the look back.
+        self._reach, latest = [], 0
+        for cue in self._cues:
+            latest = max(latest, cue.end_ms)
+            self._reach.append(latest)
+
+    def __len__(self) -> int:
+        return len(self._cues)
+
+    def text_at(self, ms: int) -> str:
+        """The text of the cues showing at `ms`, earliest first; "" between cues."""
+        last = bisect.bisect_right(self._starts, ms) - 1
+        showing = []
+        while last >= 0 and self._reach[last] > ms:
+            if self._cues[last].end_ms > ms:
+                showing.append(self._cues[last].text)
+            last -= 1
+        return "\n".join(reversed(showing))
+
+
+@functools.lru_cache(maxsize=8)  # a visitor steps back and forth between a few films
+def cue_index(path: Path) -> CueIndex:
+    """The stored cues of `path`, indexed; none if the file will not read."""
+    try:
+        return CueIndex(read_cues(path))
+    except MediaError:
+        return CueIndex([])
 
 
 def _parse(path: Path) -> webvtt.WebVTT:

@@ -13,10 +13,8 @@ from typing import Any
 from kiosk.content import model as m
 from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
-from kiosk.content.errors import MediaError
 from kiosk.content.languages import language_note
 from kiosk.content.text import FALLBACK_LANGUAGE, unbroken
-from kiosk.media.subtitles import read_cues
 from kiosk.services.gallery import Gallery
 from kiosk.services.home import KioskHome
 from kiosk.services.timeline import TimelineLayout, lay_out
@@ -121,9 +119,9 @@ class Exhibit:
             **self._linked_event(sha, lang),
         }
 
-    def subtitles(self, sha: str, lang: str) -> list[Row]:
-        """A video's cues ({start, end, text}, in ms) in `lang`, else English, else any
-        language it has; none if it has none or its file will not read."""
+    def subtitle_file(self, sha: str, lang: str) -> Path | None:
+        """A video's stored cues in `lang`, else English, else any language it has; None if
+        it has none."""
         item = self.media.get(sha)
         files = {
             r.kind.removeprefix(SUBTITLES): r.path
@@ -131,13 +129,7 @@ class Exhibit:
             if r.kind.startswith(SUBTITLES)
         }
         choice = next((c for c in (lang, FALLBACK_LANGUAGE) if c in files), next(iter(files), ""))
-        if not choice:
-            return []
-        try:
-            cues = read_cues(self.root / files[choice])
-        except MediaError:
-            return []
-        return [{"start": c.start_ms, "end": c.end_ms, "text": c.text} for c in cues]
+        return self.root / files[choice] if choice else None
 
     def _display_size(self, item: m.Media | None) -> Row:
         """The display rendition's shape and the thumbnail's pixels: a grid shows the

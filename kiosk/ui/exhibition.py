@@ -263,10 +263,6 @@ class Exhibition(QObject):
         """The artworks' slugs in the order the grid shows them, for stepping through them."""
         return self._exhibit.artwork_sequence()
 
-    @Slot(str, str, result="QVariantList")
-    def subtitles(self, slug: str, language: str) -> list[dict[str, Any]]:
-        return self._exhibit.subtitles(slug, language)
-
     @Slot(str, result="QVariantMap")
     def zoomLevels(self, slug: str) -> dict[str, Any]:
         """Where the picture's full detail comes from; {} if the display rendition is all."""

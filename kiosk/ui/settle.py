@@ -1,10 +1,11 @@
-"""Wait until a window shows a finished screen: the change under way, no picture loading."""
+"""Wait until a window shows a finished screen: the change under way, no picture or
+subtitles loading."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 LOADING = 2  # QQuickImage::Loading
@@ -32,7 +33,15 @@ def _images_loading(window: QQuickWindow) -> bool:
     for item in window.contentItem().findChildren(QQuickItem):
         if item.metaObject().className().startswith("QQuickImage") and _status(item) == LOADING:
             return True
-    return _picture_waiting(window.contentItem())
+    return _picture_waiting(window.contentItem()) or _subtitles_reading(window.contentItem())
+
+
+def _subtitles_reading(item: QQuickItem) -> bool:
+    """A video shown whose subtitles are still being read (kiosk/ui/subtitles.py)."""
+    for cues in item.findChildren(QObject, "videoCues", Qt.FindChildOption.FindDirectChildrenOnly):
+        if cues.property("video") and not cues.property("loaded"):
+            return True
+    return any(_subtitles_reading(child) for child in item.childItems())
 
 
 def _picture_waiting(item: QQuickItem) -> bool:

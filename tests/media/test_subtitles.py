@@ -1,7 +1,14 @@
 import pytest
 
 from kiosk.content.errors import MediaError
-from kiosk.media.subtitles import read_cues, subtitle_target, to_webvtt, write_webvtt
+from kiosk.media.subtitles import (
+    Cue,
+    CueIndex,
+    read_cues,
+    subtitle_target,
+    to_webvtt,
+    write_webvtt,
+)
 
 
 def test_the_language_comes_from_the_name_else_the_default():
@@ -53,3 +60,18 @@ def test_written_cues_read_back(tmp_path):
         (1000, 4250, "Birinci sətir"),
         (3_725_500, 3_730_000, "iki\nsətir"),
     ]
+
+
+def test_cue_tags_go_and_their_entities_read_as_text(tmp_path):
+    vtt = tmp_path / "film.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00.000 --> 00:01.000\n<i>Baku</i> &lt;img src=x&gt; &amp; <c.red>1990</c>\n"
+    )
+    assert read_cues(vtt)[0].text == "Baku <img src=x> & 1990"
+
+
+def test_the_index_finds_the_cues_showing_at_a_moment():
+    index = CueIndex([Cue(4000, 5000, "c"), Cue(0, 1000, "a"), Cue(500, 3000, "b")])
+    moments = (0, 600, 1500, 3500, 4500, 5000, -1)
+    assert [index.text_at(ms) for ms in moments] == ["a", "a\nb", "b", "", "c", "", ""]
+    assert len(index) == 3 and CueIndex([]).text_at(0) == ""

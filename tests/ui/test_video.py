@@ -3,11 +3,12 @@ error states, and silence when the visit ends. The tests run with no sound devic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMetaObject, QPointF
+from PySide6.QtCore import QMetaObject, QObject, QPointF, QTimer
 
+from kiosk.media.subtitles import write_webvtt
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
-from tests.ui.conftest import Finger
+from tests.ui.conftest import Finger, open_kiosk
 
 VIDEO_TILE = "mediaTile-6"  # the demo's sample film, last in the photos section
 PAGE = "video-6"
@@ -145,3 +146,25 @@ def test_leaving_a_playing_film_lets_the_visit_time_out_again(finger):
     finger.tap("homeButton")
     finger.qtbot.waitUntil(lambda: finger.screen() == "home")
     finger.qtbot.waitUntil(lambda: idle._quiet.isActive())
+
+
+def test_a_long_subtitle_file_is_read_while_the_kiosk_goes_on(qtbot, demo_home, touchscreen):
+    kiosk = open_kiosk(qtbot, demo_home)
+    finger = Finger(qtbot, kiosk, touchscreen)
+    exhibit = kiosk.controllers.exhibition.exhibit
+    film = next(sha for sha, item in exhibit.media.items() if item.kind == "video")
+    cues = [(n * 0.1, n * 0.1 + 0.09, f"cue {n}") for n in range(30_000)]
+    write_webvtt(exhibit.subtitle_file(film, "en"), cues)  # beyond what import accepts
+    ticks = []
+    clock = QTimer(interval=5)
+    clock.timeout.connect(lambda: ticks.append(reading.property("loaded")))
+    reading = None
+    _open_video(finger)
+    reading = _video(finger).findChild(QObject, "videoCues")
+    clock.start()
+    qtbot.waitUntil(lambda: reading.property("loaded"), timeout=20_000)
+    clock.stop()
+    assert ticks.count(False) >= 3, "the kiosk stood still while the subtitles were read"
+    reading.setProperty("position", 250_050)
+    assert reading.property("text") == "cue 2500"
+    kiosk.close()

@@ -23,12 +23,7 @@ Item {
     readonly property bool failed: path === "" || player.error !== MediaPlayer.NoError
                                    || player.mediaStatus === MediaPlayer.InvalidMedia
     readonly property bool holdsSwipe: controls.seeking
-    readonly property var cues: Exhibition.subtitles(slug, Visit.language)
-    readonly property string cue: {
-        const ms = player.position;
-        const found = cues.find(c => c.start <= ms && ms < c.end);
-        return found ? found.text : "";
-    }
+    readonly property string cue: subtitles.text
     property bool begun: false
 
     function toggle() {
@@ -49,6 +44,14 @@ Item {
         begun = true;
         player.position = ms;
         player.pause();
+    }
+
+    Subtitles {
+        id: subtitles
+        objectName: "videoCues"
+        video: video.slug
+        language: Visit.language
+        position: player.position
     }
 
     Accessible.role: Accessible.Animation
