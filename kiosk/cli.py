@@ -235,6 +235,8 @@ def import_(
         )
     for _, reason in report.rejected:
         click.echo(f"rejected: {reason}", err=True)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     for plan in report.sheets:
         for notice in plan.notices:
             click.echo(f"note: {notice}", err=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import ExifTags, Image, IptcImagePlugin
 
@@ -36,6 +37,8 @@ _EXIF_FIELDS = {
     "credit": ExifTags.Base.Artist,
     "rights": ExifTags.Base.Copyright,
 }
+LIMITS = {"caption": 2000, "credit": 300, "rights": 300}  # characters
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")  # all but tab and newline
 _EXIF_DATE = re.compile(r"^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}:\d{2}:\d{2})")
 
 
@@ -65,6 +68,23 @@ def read_embedded(image: Image.Image) -> Embedded:
         rights=found.get("rights", ""),
         taken=found.get("taken") or None,
     )
+
+
+def bounded(path: Path, texts: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """`texts` (caption, credit, rights) without control characters and within LIMITS, and a
+    note for each one that was cut."""
+    kept, notes = {}, []
+    for name, value in texts.items():
+        value = _CONTROL.sub(" ", value).strip()
+        limit = LIMITS[name]
+        if len(value) > limit:
+            notes.append(
+                f"{path}: its embedded {name} is {len(value):,} characters long; "
+                f"the first {limit:,} are kept"
+            )
+            value = value[:limit].rsplit(" ", 1)[0].rstrip() + "…"
+        kept[name] = value
+    return kept, notes
 
 
 def _camera_names(image: Image.Image) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from PIL import ExifTags, Image
 
 from kiosk.content.errors import MediaError
 from kiosk.media.avfiles import read_av
-from kiosk.media.embedded import read_embedded
+from kiosk.media.embedded import bounded, read_embedded
 from kiosk.media.renditions import MAX_PIXELS, open_image
 
 _SWAPPED = {5, 6, 7, 8}  # EXIF orientations that turn the picture on its side
@@ -34,6 +34,7 @@ class Probe:
     rights: str = ""
     taken: str | None = None
     turned: bool = False  # EXIF orientation other than upright: the stored pixels are turned
+    notes: tuple[str, ...] = ()  # what the import report should say of it (a caption cut)
 
 
 def kind_of(path: Path) -> str | None:
@@ -62,6 +63,9 @@ def probe(path: Path, max_pixels: int = MAX_PIXELS) -> Probe:
     if kind == "image":
         return _probe_image(path, size, max_pixels)
     info = read_av(path, kind)
+    texts, notes = bounded(
+        path, {"caption": info.title, "credit": info.credit, "rights": info.rights}
+    )
     return Probe(
         kind=kind,
         mime=mimetypes.guess_type(path.name)[0] or f"{kind}/{path.suffix.lower()[1:]}",
@@ -69,9 +73,8 @@ def probe(path: Path, max_pixels: int = MAX_PIXELS) -> Probe:
         width=info.width,
         height=info.height,
         duration=info.duration,
-        caption=info.title,
-        credit=info.credit,
-        rights=info.rights,
+        **texts,
+        notes=tuple(notes),
     )
 
 
@@ -87,15 +90,17 @@ def _probe_image(path: Path, size: int, max_pixels: int) -> Probe:
             width, height = height, width
         mime = Image.MIME.get(image.format or "", "application/octet-stream")
         embedded = read_embedded(image)
+    texts, notes = bounded(
+        path, {"caption": embedded.caption, "credit": embedded.credit, "rights": embedded.rights}
+    )
     return Probe(
         "image",
         mime,
         size,
         width,
         height,
-        caption=embedded.caption,
-        credit=embedded.credit,
-        rights=embedded.rights,
+        **texts,
         taken=embedded.taken,
         turned=orientation not in (1, None),
+        notes=tuple(notes),
     )

@@ -42,6 +42,7 @@ class ImportReport:
     imported: list[Path] = field(default_factory=list)
     present: list[Path] = field(default_factory=list)
     rejected: list[tuple[Path, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # imported, with something cut or changed
     skipped: int = 0
     stopped: str = ""  # why the import stopped early, if it did
     sheets: list[SheetPlan] = field(default_factory=list)
@@ -216,6 +217,7 @@ class _Run:
             try:
                 self._commit(prepared, staging)
                 self.report.imported.append(job.path)
+                self.report.notes += prepared.notes
             except (ArchiveError, OSError) as error:  # the archive's disk is full, say
                 self.report.stopped = f"{job.path}: could not be recorded ({error})"
         elif prepared.status == "present":

@@ -36,6 +36,7 @@ class Prepared:
     media: Media | None = None
     reason: str = ""
     details: str = ""  # a traceback, for the log, when the failure was not foreseen
+    notes: tuple[str, ...] = ()  # imported, with something to say (its caption was cut)
 
 
 def start_worker(known: frozenset[str], parent: int) -> None:
@@ -62,7 +63,8 @@ def prepare(job: Job, staging: Path, sizes: RenditionSizes, language: str) -> Pr
         if sha in _known:
             return Prepared(job, "present", sha)
         found = probe(job.path, sizes.max_pixels)
-        return Prepared(job, "ready", sha, _stage(job, sha, found, staging, sizes, language))
+        media = _stage(job, sha, found, staging, sizes, language)
+        return Prepared(job, "ready", sha, media, notes=found.notes)
     except (MediaError, OSError) as error:
         status = "disk-full" if _disk_full(error) else "rejected"
         return Prepared(job, status, reason=_one_line(error, job.path))

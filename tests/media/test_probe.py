@@ -29,3 +29,18 @@ def test_an_empty_file_is_refused(tmp_path):
     (tmp_path / "empty.png").write_bytes(b"")
     with pytest.raises(MediaError, match="empty.png: the file is empty"):
         probe(tmp_path / "empty.png")
+
+
+def test_embedded_text_is_bounded_and_loses_its_control_characters(tmp_path):
+    exif = Image.Exif()
+    exif[0x010E] = "Baku\x1b[2J\r\nforged line " + "word " * 12_000  # ImageDescription
+    exif[0x013B] = "Ann\x00e"  # Artist
+    Image.new("RGB", (60, 40)).save(tmp_path / "long.jpg", exif=exif.tobytes())
+    found = probe(tmp_path / "long.jpg")
+    assert len(found.caption) <= 2001 and found.caption.endswith("word…")
+    assert found.caption.startswith("Baku [2J") and "\r" not in found.caption
+    assert found.credit == "Ann e"
+    assert found.notes == (
+        f"{tmp_path / 'long.jpg'}: its embedded caption is 60,021 characters long; "
+        "the first 2,000 are kept",
+    )

@@ -51,6 +51,24 @@ def test_what_a_file_says_of_itself_becomes_its_caption_credit_rights_and_date(h
     assert {r.kind for r in media.renditions} == {"display", "thumb"}
 
 
+def test_a_caption_longer_than_a_label_is_cut_with_a_note(home, tmp_path):
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010E] = "<img src=x>" + "word " * 12_000  # ImageDescription
+    Image.new("RGB", (60, 40)).save(tmp_path / "long.jpg", exif=exif.tobytes())
+    report = import_media(home, [tmp_path / "long.jpg"])
+    archive = home.open_draft()
+    (media,) = archive.all(m.Media)
+    archive.close()
+    assert media.caption.get("en").startswith("<img src=x>word")  # text: drawn as characters
+    assert len(media.caption.get("en")) <= 2001
+    assert report.notes == [
+        f"{tmp_path / 'long.jpg'}: its embedded caption is 60,010 characters long; "
+        "the first 2,000 are kept"
+    ]
+
+
 def test_a_video_gets_a_poster_frame_and_its_subtitles_as_webvtt(home, tmp_path):
     usb = usb_stick(tmp_path / "usb")
     import_media(home, [usb / "video"])
