@@ -3,6 +3,8 @@ failing machine hands the kiosk."""
 
 from __future__ import annotations
 
+import re
+
 # --- Settings and homes (staff exit, settings, publishing, permissions) --------------------
 
 # Cells a spreadsheet program would run as formulas, and honest values that look like them.
@@ -17,3 +19,60 @@ FORMULA_CELLS = (
     "''+two quotes",
 )
 LOOKALIKE_CELLS = ("-5", "+994 12 345 67 89", "-44", "@museum", "'tis the season", "5-7")
+
+
+LANGUAGES_LINE = re.compile(r"languages = \[[^\]]*\]")  # tomli_w writes it on several lines
+
+
+def _edited(text: str, old: str | re.Pattern, new: str) -> str:
+    edited = old.sub(new, text) if isinstance(old, re.Pattern) else text.replace(old, new)
+    assert edited != text, f"the settings file has no {old!r} to edit"
+    return edited
+
+
+def hostile_settings(default_text: str) -> dict[str, tuple[str, str]]:
+    """settings.toml edits that once passed `kiosk check` or broke it, by name: the edited
+    text and what the one-line error must say."""
+    edits = {
+        "idle overflows Qt's timer": (
+            ("idle_seconds = 90", "idle_seconds = 2147484"),
+            "idle_seconds = 2147484 is out of range (from 10 to 3600)",
+        ),
+        "no countdown": (
+            ("countdown_seconds = 15", "countdown_seconds = 0"),
+            "countdown_seconds = 0 is out of range (from 3 to 120)",
+        ),
+        "giant renditions": (
+            ("display_edge = 1920", "display_edge = 100000"),
+            "display_edge = 100000 is out of range (from 256 to 16384)",
+        ),
+        "nested languages": (
+            (LANGUAGES_LINE, 'languages = [["en"]]'),
+            "languages must be a list of language codes",
+        ),
+        "a language twice": (
+            (LANGUAGES_LINE, 'languages = ["en", "az", "en"]'),
+            "languages lists 'en' more than once",
+        ),
+        "garbage PIN hash": (
+            ('pin_hash = ""', 'pin_hash = "garbage"'),
+            "pin_hash is not a PIN hash written by `kiosk set-pin`",
+        ),
+        "PIN hash with impossible scrypt cost": (
+            ('pin_hash = ""', f'pin_hash = "scrypt$1048576$8$1${"00" * 16}${"00" * 64}"'),
+            "pin_hash is not a PIN hash",
+        ),
+        "setting in another table": (
+            ("[media]\n", "[media]\nidle_seconds = 30\n"),
+            "idle_seconds is misplaced in [media]; move it under [visitors]",
+        ),
+        "unknown table": (("[staff]", "[extras]\nx = 1\n\n[staff]"), "unknown table [extras]"),
+    }
+    cases = {
+        name: (_edited(default_text, *edit), message) for name, (edit, message) in edits.items()
+    }
+    cases["setting above every table"] = (
+        "idle_seconds = 5\n" + default_text,
+        "idle_seconds is outside its table; move it under [visitors]",
+    )
+    return cases

@@ -167,3 +167,18 @@ def test_export_csv_writes_one_sheet_per_kind_and_dry_run_previews(runner, demo_
     assert "Dry run: nothing was changed." in preview.stdout
     missing = runner.invoke(main, ["export", "--home", home, "--format", "csv"])
     assert missing.exit_code == 2 and "--format csv needs --out FOLDER" in missing.output
+
+
+@pytest.mark.parametrize("command", [["check"], ["run", "--smoke"]])
+def test_an_idle_time_beyond_qts_timer_is_one_line_from_check_as_from_run(
+    runner, demo_home, command
+):
+    text = demo_home.settings_file.read_text().replace(
+        "idle_seconds = 90", "idle_seconds = 2147484"
+    )
+    demo_home.settings_file.write_text(text)
+    result = runner.invoke(main, [*command, "--home", str(demo_home.root)])
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    assert "settings.toml: idle_seconds = 2147484 is out of range (from 10 to 3600)" in (
+        result.output
+    )

@@ -34,7 +34,10 @@ def test_edited_settings_are_used(tmp_path):
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        (("idle_seconds = 90", "idle_seconds = -1"), "idle_seconds must be greater than 0"),
+        (
+            ("idle_seconds = 90", "idle_seconds = -1"),
+            r"idle_seconds = -1 is out of range \(from 10",
+        ),
         (("idle_seconds = 90", 'idle_seconds = "soon"'), "idle_seconds must be a int"),
         (("idle_seconds = 90", "idle_secs = 9"), "unknown setting 'idle_secs'"),
         (('default_language = "en"', 'default_language = "fr"'), "default_language 'fr'"),

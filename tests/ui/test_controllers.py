@@ -19,7 +19,7 @@ def test_every_model_keeps_the_list_model_contract(kiosk, qtmodeltester):
         qtmodeltester.check(model, force_py=True)
 
 
-def test_idle_warns_then_resets_the_visit(qtbot, demo_home, touchscreen):
+def test_idle_warns_then_resets_the_visit(qtbot, demo_home, touchscreen, quick_idle):
     settings = replace(demo_home.settings(), idle_seconds=1, countdown_seconds=2)
     demo_home.save_settings(settings)
     kiosk = open_kiosk(qtbot, demo_home)
@@ -39,7 +39,7 @@ def test_idle_warns_then_resets_the_visit(qtbot, demo_home, touchscreen):
     kiosk.close()
 
 
-def test_continue_keeps_the_visit(qtbot, demo_home, touchscreen):
+def test_continue_keeps_the_visit(qtbot, demo_home, touchscreen, quick_idle):
     demo_home.save_settings(replace(demo_home.settings(), idle_seconds=1, countdown_seconds=5))
     kiosk = open_kiosk(qtbot, demo_home)
     finger = Finger(qtbot, kiosk, touchscreen)
