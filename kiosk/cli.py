@@ -9,6 +9,7 @@ FFmpeg and Pillow, which `kiosk run` does not need at start.
 from __future__ import annotations
 
 import functools
+import getpass
 import json
 import logging
 import os
@@ -395,15 +396,36 @@ def snapshot(home: KioskHome, out_dir: Path, size: str, text_size: int | None) -
 @main.command("set-pin")
 @click.option(
     "--pin",
-    prompt="New staff PIN (4 to 12 digits)",
-    hide_input=True,
-    confirmation_prompt=True,
-    help="The PIN; asked for (hidden, twice) when not given.",
+    help="The PIN. Better left out: it stays in the shell's history and the process list. "
+    "Without it the PIN is read from standard input, or asked for (hidden, twice) on a terminal.",
 )
 @with_home
-def set_pin(home: KioskHome, pin: str) -> None:
-    """Set the staff PIN that closes the kiosk (stored salted and hashed with scrypt)."""
+def set_pin(home: KioskHome, pin: str | None) -> None:
+    """Set the staff PIN that closes the kiosk (stored salted and hashed with scrypt).
+
+    `echo 2468 | kiosk set-pin` or `kiosk set-pin < file` reads it from standard input.
+    """
     from kiosk.services.staff import set_staff_pin
 
-    set_staff_pin(home, pin)
+    if pin is not None:
+        click.echo(
+            "warning: --pin leaves the PIN in the shell's history and the process list; "
+            "type it when asked, or give it on standard input",
+            err=True,
+        )
+    set_staff_pin(home, pin if pin is not None else _read_pin())
     click.echo(f"Staff PIN set in {home.settings_file}; restart the kiosk to use it.")
+
+
+def _read_pin() -> str:
+    """The first line of standard input when it is not a terminal; else asked for twice,
+    without echo."""
+    if not sys.stdin.isatty():
+        pin = sys.stdin.readline().strip()
+        if not pin:
+            raise KioskError("no PIN on standard input (give it as the first line)")
+        return pin
+    pin = getpass.getpass("New staff PIN (4 to 12 digits): ")
+    if getpass.getpass("The same PIN again: ") != pin:
+        raise KioskError("the two PINs differ; nothing was changed")
+    return pin

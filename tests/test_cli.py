@@ -1,11 +1,16 @@
 """The `kiosk` command as staff and installers use it."""
 
+import getpass
+import io
 import json
+import sys
 
 import pytest
 from click.testing import CliRunner
 
 from kiosk.cli import main
+from kiosk.content.errors import KioskError
+from kiosk.content.pin import verify_pin
 
 COMMANDS = ["init", "publish", "check", "export", "search", "run", "demo"]
 
@@ -182,3 +187,37 @@ def test_an_idle_time_beyond_qts_timer_is_one_line_from_check_as_from_run(
     assert "settings.toml: idle_seconds = 2147484 is out of range (from 10 to 3600)" in (
         result.output
     )
+
+
+def test_set_pin_reads_the_pin_from_standard_input_and_keeps_it_out_of_argv(runner, home):
+    result = runner.invoke(main, ["set-pin", "--home", str(home.root)], input="2468\n")
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output
+    assert verify_pin("2468", home.settings().pin_hash)
+    empty = runner.invoke(main, ["set-pin", "--home", str(home.root)], input="")
+    assert empty.exit_code == 1 and "no PIN on standard input" in empty.output
+    assert verify_pin("2468", home.settings().pin_hash)  # a failed attempt changes nothing
+
+
+def test_set_pin_with_the_pin_in_argv_warns_that_it_stays_in_the_history(runner, home):
+    result = runner.invoke(main, ["set-pin", "--pin", "1357", "--home", str(home.root)])
+    assert result.exit_code == 0 and "warning: --pin leaves the PIN in the shell's history" in (
+        result.output
+    )
+    assert verify_pin("1357", home.settings().pin_hash)
+
+
+def test_set_pin_on_a_terminal_asks_twice_without_echo(monkeypatch):
+    from kiosk.cli import _read_pin
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    answers = iter(["9753", "9752"])
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: next(answers))
+    with pytest.raises(KioskError, match="the two PINs differ"):
+        _read_pin()
+    answers = iter(["9753", "9753"])
+    assert _read_pin() == "9753"

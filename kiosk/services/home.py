@@ -6,6 +6,7 @@ HOME/media/originals/ab/...    every original, untouched, named by its SHA-256
 HOME/media/renditions/ab/...   thumbnails and display images made from them
 HOME/snapshots/<name>/         published, read-only copies of the archive
 HOME/snapshots/CURRENT         the name of the snapshot the visitor app runs
+HOME/pin-lockout.json          wrong staff PINs in a row and the lock they earned
 HOME/logs/kiosk.log            what happened, for the technician
 """
 
@@ -54,6 +55,11 @@ class KioskHome:
     @property
     def current_file(self) -> Path:
         return self.snapshots_dir / "CURRENT"
+
+    @property
+    def pin_lockout_file(self) -> Path:
+        """Wrong staff PINs and the lock they earned, kept across restarts."""
+        return self.root / "pin-lockout.json"
 
     @property
     def logs_dir(self) -> Path:
