@@ -3,7 +3,9 @@ failing machine hands the kiosk."""
 
 from __future__ import annotations
 
+import random
 import re
+from pathlib import Path
 
 # --- Settings and homes (staff exit, settings, publishing, permissions) --------------------
 
@@ -76,3 +78,13 @@ def hostile_settings(default_text: str) -> dict[str, tuple[str, str]]:
         "idle_seconds is outside its table; move it under [visitors]",
     )
     return cases
+
+
+def damage_database(path: Path) -> None:
+    """A snapshot hit by a failing disk: its header intact, its pages after the first
+    overwritten with noise, so it still opens as a database and fails SQLite's quick check."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big") or 65536
+    noise = random.Random(1990).randbytes(len(data) - page)
+    path.chmod(0o644)
+    path.write_bytes(bytes(data[:page]) + noise)

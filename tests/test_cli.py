@@ -221,3 +221,12 @@ def test_set_pin_on_a_terminal_asks_twice_without_echo(monkeypatch):
         _read_pin()
     answers = iter(["9753", "9753"])
     assert _read_pin() == "9753"
+
+
+def test_publish_rollback_without_current(runner, demo_home):
+    home = str(demo_home.root)
+    runner.invoke(main, ["publish", "--home", home])
+    demo_home.current_file.unlink()
+    result = runner.invoke(main, ["publish", "--rollback", "--home", home])
+    assert result.exit_code == 0 and "Rolled back" in result.output, result.output
+    assert demo_home.current_snapshot() is not None

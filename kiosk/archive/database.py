@@ -75,3 +75,19 @@ def copy_database(source: Database, target: Path) -> None:
 def integrity_problems(db: Database) -> list[str]:
     rows = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
     return [] if rows == ["ok"] else rows
+
+
+def snapshot_problems(path: Path) -> list[str]:
+    """What SQLite's quick check finds wrong with a published snapshot (no problems: []). A
+    file that is not a database at all, or cannot be read, is one problem."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.Error as error:
+        return [str(error)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows

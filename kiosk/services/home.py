@@ -12,6 +12,7 @@ HOME/logs/kiosk.log            what happened, for the technician
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
-from kiosk.archive import Archive
+from kiosk.archive import Archive, snapshot_problems
 from kiosk.content.errors import HomeError, KioskError
 from kiosk.content.model import ExhibitionContent
 from kiosk.content.settings import Settings
@@ -28,6 +29,7 @@ from kiosk.media.files import atomic_write_bytes
 from kiosk.media.store import MediaStore
 
 APP_NAME = "museum-kiosk"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -132,19 +134,62 @@ class KioskHome:
             archive.close()
 
     def current_snapshot(self) -> Path | None:
-        """The published archive the visitor app runs, or None before the first publish."""
+        """The archive CURRENT names, or None before the first publish (or without CURRENT)."""
+        name = self._current_name()
+        path = self.snapshots_dir / (name or "") / "content.db"
+        return path if name and path.is_file() else None
+
+    def _current_name(self) -> str | None:
         try:
-            name = self.current_file.read_text(encoding="utf-8").strip()
+            return self.current_file.read_text(encoding="utf-8").strip() or None
         except FileNotFoundError:
             return None
-        path = self.snapshots_dir / name / "content.db"
-        return path if name and path.is_file() else None
+        except (OSError, UnicodeDecodeError) as error:
+            log.warning("%s: unreadable (%s)", self.current_file, error)
+            return None
+
+    def snapshot_names(self) -> list[str]:
+        """Complete snapshots, oldest first (names sort by time)."""
+        if not self.snapshots_dir.exists():
+            return []
+        return sorted(
+            p.name
+            for p in self.snapshots_dir.iterdir()
+            if p.is_dir() and not p.name.startswith(".") and (p / "content.db").is_file()
+        )
+
+    def shown_snapshot(self) -> str | None:
+        """The snapshot `kiosk run` shows: the one CURRENT names if SQLite's quick check finds
+        it sound; else, so that a lost CURRENT or a damaged disk never leaves visitors with
+        nothing, the newest sound one published before it, else the newest sound one at all.
+        Each fallback is logged; CURRENT itself is left for staff to change."""
+        names, current = self.snapshot_names(), self._current_name()
+        if current in names:
+            problems = snapshot_problems(self.snapshots_dir / current / "content.db")
+            if not problems:
+                return current
+            log.error("snapshot %s (named in CURRENT) is damaged: %s", current, problems[:3])
+        elif current:
+            log.error("%s names %s, which is not a complete snapshot", self.current_file, current)
+        else:
+            log.error("%s is missing", self.current_file)
+        before = [n for n in names if current and n < current]
+        for name in [*reversed(before), *reversed(names)]:
+            if name != current and not snapshot_problems(self.snapshots_dir / name / "content.db"):
+                log.warning("showing snapshot %s instead, the newest sound one", name)
+                return name
+        return None
 
     def open_published(self) -> Archive:
         self.require_draft()
-        snapshot = self.current_snapshot()
-        if snapshot is None:
+        name = self.shown_snapshot()
+        if name is None:
+            if self.snapshot_names():
+                raise HomeError(
+                    f"{self.snapshots_dir}: every snapshot is damaged; "
+                    f"run: kiosk publish --home {self.root}"
+                )
             raise HomeError(
                 f"{self.root}: nothing is published yet; run: kiosk publish --home {self.root}"
             )
-        return Archive.open_snapshot(snapshot)
+        return Archive.open_snapshot(self.snapshots_dir / name / "content.db")
