@@ -82,6 +82,9 @@ def with_home(command: Callable) -> Callable:
 @click.version_option(package_name="museum-kiosk")
 def main() -> None:
     """An offline museum kiosk: build, check, publish and run an exhibition."""
+    # Whatever the staff member's own umask, what the kiosk writes is readable by the kiosk's
+    # account (kiosk.media.files: files 0644, folders 0755).
+    os.umask(0o022)
 
 
 @main.command()

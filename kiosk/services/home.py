@@ -6,8 +6,11 @@ HOME/media/originals/ab/...    every original, untouched, named by its SHA-256
 HOME/media/renditions/ab/...   thumbnails and display images made from them
 HOME/snapshots/<name>/         published, read-only copies of the archive
 HOME/snapshots/CURRENT         the name of the snapshot the visitor app runs
-HOME/pin-lockout.json          wrong staff PINs in a row and the lock they earned
 HOME/logs/kiosk.log            what happened, for the technician
+HOME/logs/pin-lockout.json     wrong staff PINs in a row and the lock they earned
+
+Files are 0644 and folders 0755, so a kiosk running as its own user reads what staff
+publish; HOME/logs, which the kiosk writes too, is 2775 with files 0664 (see kiosk.media.files).
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ class KioskHome:
     @property
     def pin_lockout_file(self) -> Path:
         """Wrong staff PINs and the lock they earned, kept across restarts."""
-        return self.root / "pin-lockout.json"
+        return self.logs_dir / "pin-lockout.json"
 
     @property
     def logs_dir(self) -> Path:

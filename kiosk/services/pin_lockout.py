@@ -3,7 +3,7 @@
 Five wrong PINs in a row lock the pad for a minute; each further five lock it twice as long
 as the time before, up to an hour, until the right PIN is entered. At five guesses an hour a
 4-digit PIN then takes months to guess, not the 33 hours a fixed minute allows; and switching
-the kiosk off and on again forgets nothing, since the count lives in HOME/pin-lockout.json
+the kiosk off and on again forgets nothing, since the count lives in HOME/logs/pin-lockout.json
 (replaced atomically). Every wrong PIN is logged.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kiosk.media.files import atomic_write_bytes
+from kiosk.media.files import SHARED_FILE_MODE, atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,6 @@ class PinLockout:
     def _save(self) -> None:
         saved = {"failures": self.failures, "locks": self.locks, "until": self.locked_until}
         try:
-            atomic_write_bytes(self.path, json.dumps(saved).encode())
+            atomic_write_bytes(self.path, json.dumps(saved).encode(), SHARED_FILE_MODE)
         except OSError as error:  # the pad still locks; only a restart would forget it
             log.error("%s: cannot remember the wrong PINs (%s)", self.path, error.strerror)
