@@ -13,6 +13,7 @@ import getpass
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from kiosk.archive import is_disk_full, is_read_only
 from kiosk.content.errors import KioskError
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import log_to_home
@@ -73,9 +75,37 @@ def with_home(command: Callable) -> Callable:
     def wrapper(home_dir: Path | None, **kwargs: Any) -> Any:
         home = KioskHome.resolve(home_dir)
         log_to_home(home)
-        return command(home=home, **kwargs)
+        try:
+            return command(home=home, **kwargs)
+        except (KioskError, OSError) as error:
+            raise _about_the_disk(home, error) or error from error
 
     return wrapper
+
+
+def _about_the_disk(home: KioskHome, error: BaseException) -> KioskError | None:
+    """A read-only or full disk, said in words staff can act on (SQLite calls the first
+    "attempt to write a readonly database", the second at times a "disk I/O error")."""
+    cause = error.__cause__ or error
+    if isinstance(cause, KioskError):  # already said in the kiosk's own words
+        return None
+    detail = f"{getattr(cause, 'filename', None) or home.root}: {_reason(cause)}"
+    if is_read_only(cause):
+        return KioskError(f"{home.root}: HOME is read-only: {detail}; nothing was changed")
+    if is_disk_full(cause) or _no_space_left(home):
+        return KioskError(f"{home.root}: the disk holding HOME is full ({detail})")
+    return None
+
+
+def _reason(error: BaseException) -> str:
+    return getattr(error, "strerror", None) or str(error)
+
+
+def _no_space_left(home: KioskHome) -> bool:
+    try:
+        return shutil.disk_usage(home.root).free == 0
+    except OSError:
+        return False
 
 
 @click.group(cls=KioskGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -318,7 +348,7 @@ class _ImportBar:
 @with_home
 def search(home: KioskHome, query: str, lang: str | None, limit: int) -> None:
     """Search every language of the draft; accents and special letters are optional."""
-    archive = home.open_draft()
+    archive = home.read_draft()
     try:
         hits = archive.search(query, lang, limit)
     finally:

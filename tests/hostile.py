@@ -3,9 +3,16 @@ failing machine hands the kiosk."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import random
 import re
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 # --- Settings and homes (staff exit, settings, publishing, permissions) --------------------
 
@@ -88,3 +95,43 @@ def damage_database(path: Path) -> None:
     noise = random.Random(1990).randbytes(len(data) - page)
     path.chmod(0o644)
     path.write_bytes(bytes(data[:page]) + noise)
+
+
+@contextlib.contextmanager
+def read_only_view(folder: Path, view: Path) -> Iterator[Path]:
+    """`folder` seen through a read-only bind mount at `view`: a write-protected USB stick or
+    a home mounted read-only. Root ignores file modes, not a read-only mount. Skips the test
+    where mounting is not allowed (not root, or a container without the capability)."""
+    view.mkdir(parents=True, exist_ok=True)
+    _mount("--bind", str(folder), str(view))
+    try:
+        _mount("-o", "remount,ro,bind", str(view))
+        yield view
+    finally:
+        subprocess.run(["umount", "--lazy", str(view)], check=False)  # open logs
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str = "4m") -> Iterator[Path]:
+    """A disk of `size` (tmpfs) at `folder`, to fill up."""
+    folder.mkdir(parents=True, exist_ok=True)
+    _mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder))
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "--lazy", str(folder)], check=False)  # open logs
+
+
+def fill_disk(folder: Path) -> None:
+    """Write a file in `folder` until the disk holding it has no space left."""
+    with (folder / "filler").open("wb", buffering=0) as handle, contextlib.suppress(OSError):
+        while True:
+            handle.write(b"\0" * 4096)
+
+
+def _mount(*args: str) -> None:
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("needs root to mount (a read-only or small disk)")
+    done = subprocess.run(["mount", *args], capture_output=True, text=True, check=False)
+    if done.returncode:
+        pytest.skip(f"cannot mount here: {done.stderr.strip()}")

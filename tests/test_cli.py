@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from kiosk.cli import main
 from kiosk.content.errors import KioskError
 from kiosk.content.pin import verify_pin
+from tests.hostile import fill_disk, read_only_view, small_disk
 
 COMMANDS = ["init", "publish", "check", "export", "search", "run", "demo"]
 
@@ -230,3 +231,32 @@ def test_publish_rollback_without_current(runner, demo_home):
     result = runner.invoke(main, ["publish", "--rollback", "--home", home])
     assert result.exit_code == 0 and "Rolled back" in result.output, result.output
     assert demo_home.current_snapshot() is not None
+
+
+def test_a_read_only_home_reads_and_refuses_writes_in_one_line(runner, demo_home, tmp_path):
+    view = tmp_path / "read-only"
+    with read_only_view(demo_home.root, view):
+        home = ["--home", str(view)]
+        for command in (["check"], ["search", "azerbaycan"], ["export"]):
+            result = runner.invoke(main, [*command, *home])
+            assert result.exit_code == 0, (command, result.output)
+        csv_out = runner.invoke(main, ["export", "--format", "csv", "--out", str(tmp_path), *home])
+        assert csv_out.exit_code == 0, csv_out.output
+        for command, stdin in (
+            (["import", str(tmp_path / "media.csv")], None),
+            (["set-pin"], "2468\n"),
+        ):
+            result = runner.invoke(main, [*command, *home], input=stdin)
+            lines = result.output.strip().splitlines()
+            assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+            assert f"kiosk: {view}: HOME is read-only:" in lines[-1]
+
+
+def test_a_full_disk_is_called_full(runner, tmp_path):
+    with small_disk(tmp_path / "disk") as disk:
+        home = ["--home", str(disk / "home")]
+        assert runner.invoke(main, ["init", *home]).exit_code == 0
+        fill_disk(disk)
+        result = runner.invoke(main, ["publish", "--force", *home])
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        assert "the disk holding HOME is full" in result.output.strip().splitlines()[-1]

@@ -28,7 +28,7 @@ from kiosk.archive import Archive, snapshot_problems
 from kiosk.content.errors import HomeError, KioskError
 from kiosk.content.model import ExhibitionContent
 from kiosk.content.settings import Settings
-from kiosk.media.files import atomic_write_bytes
+from kiosk.media.files import SHARED_FOLDER_MODE, atomic_write_bytes
 from kiosk.media.store import MediaStore
 
 APP_NAME = "museum-kiosk"
@@ -83,6 +83,7 @@ class KioskHome:
         try:
             for folder in (self.root, self.snapshots_dir, self.logs_dir, self.root / "media"):
                 folder.mkdir(parents=True, exist_ok=True)
+            self.logs_dir.chmod(SHARED_FOLDER_MODE)  # the kiosk's account writes here too
         except OSError as error:
             raise HomeError(
                 f"{self.root}: cannot create the kiosk home ({error.strerror or error})"
@@ -128,9 +129,14 @@ class KioskHome:
         self.require_draft()
         return Archive.open(self.draft_file)
 
+    def read_draft(self) -> Archive:
+        """The draft, read-only: for commands that change nothing, even on a read-only home."""
+        self.require_draft()
+        return Archive.open_draft_read_only(self.draft_file)
+
     def draft_content(self) -> ExhibitionContent:
         """Everything in the draft, read in one go."""
-        archive = self.open_draft()
+        archive = self.read_draft()
         try:
             return archive.content()
         finally:

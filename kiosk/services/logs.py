@@ -25,8 +25,9 @@ def log_to_home(home: KioskHome) -> None:
         handler = SharedRotatingFileHandler(
             home.logs_dir / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
-    except OSError:
-        return  # a read-only or missing home: the command itself reports that
+    except OSError:  # a read-only or missing home: the command itself reports that, in one
+        root.addHandler(logging.NullHandler())  # line: no traceback from logging's last resort
+        return
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -40,6 +41,10 @@ class SharedRotatingFileHandler(RotatingFileHandler):
         stream = super()._open()
         _share(self.baseFilename)
         return stream
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A full or read-only disk cannot take the log: the command says so in one line,
+        without logging's traceback on stderr for every record it could not write."""
 
 
 def _make_logs_dir(home: KioskHome) -> None:
