@@ -33,6 +33,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from benchmarks.driver import Driver, resident_mb
+from kiosk.content.settings import RANGES
 from kiosk.services.home import KioskHome
 from kiosk.ui import guard, memory
 
@@ -236,7 +237,8 @@ def _resident_after_visit() -> float:
 
 def _quick_countdown(home: KioskHome) -> None:
     settings = home.settings()
-    home.save_settings(dataclasses.replace(settings, countdown_seconds=1))
+    shortest = RANGES["countdown_seconds"][0]
+    home.save_settings(dataclasses.replace(settings, countdown_seconds=shortest))
 
 
 # Qt's own lines on stderr, as kiosk.ui.guard formats them: "<date> <time> LEVEL category: ..."

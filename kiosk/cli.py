@@ -9,9 +9,11 @@ FFmpeg and Pillow, which `kiosk run` does not need at start.
 from __future__ import annotations
 
 import functools
+import getpass
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
 from collections.abc import Callable
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from kiosk.archive import is_disk_full, is_read_only
 from kiosk.content.errors import KioskError
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import log_to_home
@@ -72,15 +75,46 @@ def with_home(command: Callable) -> Callable:
     def wrapper(home_dir: Path | None, **kwargs: Any) -> Any:
         home = KioskHome.resolve(home_dir)
         log_to_home(home)
-        return command(home=home, **kwargs)
+        try:
+            return command(home=home, **kwargs)
+        except (KioskError, OSError) as error:
+            raise _about_the_disk(home, error) or error from error
 
     return wrapper
+
+
+def _about_the_disk(home: KioskHome, error: BaseException) -> KioskError | None:
+    """A read-only or full disk, said in words staff can act on (SQLite calls the first
+    "attempt to write a readonly database", the second at times a "disk I/O error")."""
+    cause = error.__cause__ or error
+    if isinstance(cause, KioskError):  # already said in the kiosk's own words
+        return None
+    detail = f"{getattr(cause, 'filename', None) or home.root}: {_reason(cause)}"
+    if is_read_only(cause):
+        return KioskError(f"{home.root}: HOME is read-only: {detail}; nothing was changed")
+    if is_disk_full(cause) or _no_space_left(home):
+        return KioskError(f"{home.root}: the disk holding HOME is full ({detail})")
+    return None
+
+
+def _reason(error: BaseException) -> str:
+    return getattr(error, "strerror", None) or str(error)
+
+
+def _no_space_left(home: KioskHome) -> bool:
+    try:
+        return shutil.disk_usage(home.root).free == 0
+    except OSError:
+        return False
 
 
 @click.group(cls=KioskGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="museum-kiosk")
 def main() -> None:
     """An offline museum kiosk: build, check, publish and run an exhibition."""
+    # Whatever the staff member's own umask, what the kiosk writes is readable by the kiosk's
+    # account (kiosk.media.files: files 0644, folders 0755).
+    os.umask(0o022)
 
 
 @main.command()
@@ -316,7 +350,7 @@ class _ImportBar:
 @with_home
 def search(home: KioskHome, query: str, lang: str | None, limit: int) -> None:
     """Search every language of the draft; accents and special letters are optional."""
-    archive = home.open_draft()
+    archive = home.read_draft()
     try:
         hits = archive.search(query, lang, limit)
     finally:
@@ -397,15 +431,36 @@ def snapshot(home: KioskHome, out_dir: Path, size: str, text_size: int | None) -
 @main.command("set-pin")
 @click.option(
     "--pin",
-    prompt="New staff PIN (4 to 12 digits)",
-    hide_input=True,
-    confirmation_prompt=True,
-    help="The PIN; asked for (hidden, twice) when not given.",
+    help="The PIN. Better left out: it stays in the shell's history and the process list. "
+    "Without it the PIN is read from standard input, or asked for (hidden, twice) on a terminal.",
 )
 @with_home
-def set_pin(home: KioskHome, pin: str) -> None:
-    """Set the staff PIN that closes the kiosk (stored salted and hashed with scrypt)."""
+def set_pin(home: KioskHome, pin: str | None) -> None:
+    """Set the staff PIN that closes the kiosk (stored salted and hashed with scrypt).
+
+    `echo 2468 | kiosk set-pin` or `kiosk set-pin < file` reads it from standard input.
+    """
     from kiosk.services.staff import set_staff_pin
 
-    set_staff_pin(home, pin)
+    if pin is not None:
+        click.echo(
+            "warning: --pin leaves the PIN in the shell's history and the process list; "
+            "type it when asked, or give it on standard input",
+            err=True,
+        )
+    set_staff_pin(home, pin if pin is not None else _read_pin())
     click.echo(f"Staff PIN set in {home.settings_file}; restart the kiosk to use it.")
+
+
+def _read_pin() -> str:
+    """The first line of standard input when it is not a terminal; else asked for twice,
+    without echo."""
+    if not sys.stdin.isatty():
+        pin = sys.stdin.readline().strip()
+        if not pin:
+            raise KioskError("no PIN on standard input (give it as the first line)")
+        return pin
+    pin = getpass.getpass("New staff PIN (4 to 12 digits): ")
+    if getpass.getpass("The same PIN again: ") != pin:
+        raise KioskError("the two PINs differ; nothing was changed")
+    return pin

@@ -1,11 +1,17 @@
 """The `kiosk` command as staff and installers use it."""
 
+import getpass
+import io
 import json
+import sys
 
 import pytest
 from click.testing import CliRunner
 
 from kiosk.cli import main
+from kiosk.content.errors import KioskError
+from kiosk.content.pin import verify_pin
+from tests.hostile import fill_disk, read_only_view, small_disk
 
 COMMANDS = ["init", "publish", "check", "export", "search", "run", "demo"]
 
@@ -167,3 +173,90 @@ def test_export_csv_writes_one_sheet_per_kind_and_dry_run_previews(runner, demo_
     assert "Dry run: nothing was changed." in preview.stdout
     missing = runner.invoke(main, ["export", "--home", home, "--format", "csv"])
     assert missing.exit_code == 2 and "--format csv needs --out FOLDER" in missing.output
+
+
+@pytest.mark.parametrize("command", [["check"], ["run", "--smoke"]])
+def test_an_idle_time_beyond_qts_timer_is_one_line_from_check_as_from_run(
+    runner, demo_home, command
+):
+    text = demo_home.settings_file.read_text().replace(
+        "idle_seconds = 90", "idle_seconds = 2147484"
+    )
+    demo_home.settings_file.write_text(text)
+    result = runner.invoke(main, [*command, "--home", str(demo_home.root)])
+    assert result.exit_code == 1 and result.output.count("\n") == 1, result.output
+    assert "settings.toml: idle_seconds = 2147484 is out of range (from 10 to 3600)" in (
+        result.output
+    )
+
+
+def test_set_pin_reads_the_pin_from_standard_input_and_keeps_it_out_of_argv(runner, home):
+    result = runner.invoke(main, ["set-pin", "--home", str(home.root)], input="2468\n")
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output
+    assert verify_pin("2468", home.settings().pin_hash)
+    empty = runner.invoke(main, ["set-pin", "--home", str(home.root)], input="")
+    assert empty.exit_code == 1 and "no PIN on standard input" in empty.output
+    assert verify_pin("2468", home.settings().pin_hash)  # a failed attempt changes nothing
+
+
+def test_set_pin_with_the_pin_in_argv_warns_that_it_stays_in_the_history(runner, home):
+    result = runner.invoke(main, ["set-pin", "--pin", "1357", "--home", str(home.root)])
+    assert result.exit_code == 0 and "warning: --pin leaves the PIN in the shell's history" in (
+        result.output
+    )
+    assert verify_pin("1357", home.settings().pin_hash)
+
+
+def test_set_pin_on_a_terminal_asks_twice_without_echo(monkeypatch):
+    from kiosk.cli import _read_pin
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    answers = iter(["9753", "9752"])
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: next(answers))
+    with pytest.raises(KioskError, match="the two PINs differ"):
+        _read_pin()
+    answers = iter(["9753", "9753"])
+    assert _read_pin() == "9753"
+
+
+def test_publish_rollback_without_current(runner, demo_home):
+    home = str(demo_home.root)
+    runner.invoke(main, ["publish", "--home", home])
+    demo_home.current_file.unlink()
+    result = runner.invoke(main, ["publish", "--rollback", "--home", home])
+    assert result.exit_code == 0 and "Rolled back" in result.output, result.output
+    assert demo_home.current_snapshot() is not None
+
+
+def test_a_read_only_home_reads_and_refuses_writes_in_one_line(runner, demo_home, tmp_path):
+    view = tmp_path / "read-only"
+    with read_only_view(demo_home.root, view):
+        home = ["--home", str(view)]
+        for command in (["check"], ["search", "azerbaycan"], ["export"]):
+            result = runner.invoke(main, [*command, *home])
+            assert result.exit_code == 0, (command, result.output)
+        csv_out = runner.invoke(main, ["export", "--format", "csv", "--out", str(tmp_path), *home])
+        assert csv_out.exit_code == 0, csv_out.output
+        for command, stdin in (
+            (["import", str(tmp_path / "media.csv")], None),
+            (["set-pin"], "2468\n"),
+        ):
+            result = runner.invoke(main, [*command, *home], input=stdin)
+            lines = result.output.strip().splitlines()
+            assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+            assert f"kiosk: {view}: HOME is read-only:" in lines[-1]
+
+
+def test_a_full_disk_is_called_full(runner, tmp_path):
+    with small_disk(tmp_path / "disk") as disk:
+        home = ["--home", str(disk / "home")]
+        assert runner.invoke(main, ["init", *home]).exit_code == 0
+        fill_disk(disk)
+        result = runner.invoke(main, ["publish", "--force", *home])
+        assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+        assert "the disk holding HOME is full" in result.output.strip().splitlines()[-1]

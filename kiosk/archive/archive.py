@@ -11,7 +11,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.archive import search as search_index
-from kiosk.archive.database import copy_database, integrity_problems, open_database, open_read_only
+from kiosk.archive.database import (
+    copy_database,
+    integrity_problems,
+    open_database,
+    open_draft_read_only,
+    open_read_only,
+)
 from kiosk.archive.rows import from_row, json_list, json_values, to_row
 from kiosk.content import model as m
 from kiosk.content.errors import ArchiveError
@@ -44,6 +50,13 @@ class Archive:
     @classmethod
     def open(cls, path: Path | None = None) -> Archive:
         return cls(open_database(path))
+
+    @classmethod
+    def open_draft_read_only(cls, path: Path) -> Archive:
+        try:
+            return cls(open_draft_read_only(path), read_only=True)
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(f"{path}: cannot open the archive ({error})") from error
 
     @classmethod
     def open_snapshot(cls, path: Path) -> Archive:

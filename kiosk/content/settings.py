@@ -1,13 +1,47 @@
-"""The kiosk's settings, as read from the home's settings.toml, validated."""
+"""The kiosk's settings, as read from the home's settings.toml, validated.
+
+Every number has a range a museum could want; outside it the kiosk would misbehave (an idle
+time in the millions overflows Qt's timer and stops `kiosk run`), so `kiosk check` and
+`kiosk run` refuse it alike, in one line naming the setting, the value and the range.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kiosk.content.errors import KioskError
+from kiosk.content.pin import is_pin_hash
 
 KNOWN_LANGUAGES = {"en": "English", "az": "Azərbaycanca", "lt": "Lietuvių", "ru": "Русский"}
+
+# The settings file's tables and the settings each holds, in the order staff see them.
+TABLES = {
+    "visitors": (
+        "languages",
+        "default_language",
+        "idle_seconds",
+        "countdown_seconds",
+        "text_sizes",
+        "default_text_size",
+    ),
+    "media": ("display_edge", "thumb_edge", "max_pixels", "max_file_mb"),
+    "publishing": ("keep_snapshots",),
+    "staff": ("pin_hash",),
+}
+TABLE_OF = {name: table for table, names in TABLES.items() for name in names}
+
+# Inclusive ranges. default_text_size is checked against text_sizes instead.
+RANGES = {
+    "idle_seconds": (10, 3600),
+    "countdown_seconds": (3, 120),
+    "text_sizes": (1, 3),  # the interface has three text sizes
+    "display_edge": (256, 16384),
+    "thumb_edge": (64, 4096),
+    "max_pixels": (1_000_000, 2_000_000_000),
+    "max_file_mb": (1, 65536),
+    "keep_snapshots": (1, 100),
+}
 
 
 @dataclass(frozen=True)
@@ -27,65 +61,77 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str) -> Settings:
-        flat = {
-            k: v
-            for section in data.values()
-            if isinstance(section, dict)
-            for k, v in section.items()
-        }
-        known = {f.name: f for f in fields(cls)}
-        unknown = sorted(set(flat) - set(known))
-        if unknown:
-            raise KioskError(f"{origin}: unknown setting {unknown[0]!r}")
+        flat = _flatten(data, origin)
         for name, value in flat.items():
-            expected = type(getattr(cls(), name))
-            if not isinstance(value, expected) or isinstance(value, bool):
-                raise KioskError(f"{origin}: {name} must be a {expected.__name__}, not {value!r}")
+            _check_type(name, value, origin)
         settings = cls(**flat)
         settings.validate(origin)
         return settings
 
     def validate(self, origin: str) -> None:
+        self._validate_languages(origin)
+        for name, (low, high) in RANGES.items():
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise KioskError(
+                    f"{origin}: {name} = {value} is out of range (from {low} to {high})"
+                )
+        if not 0 <= self.default_text_size < self.text_sizes:
+            raise KioskError(
+                f"{origin}: default_text_size = {self.default_text_size} is out of range "
+                f"(from 0 to {self.text_sizes - 1}, one less than text_sizes)"
+            )
+        if self.pin_hash and not is_pin_hash(self.pin_hash):
+            raise KioskError(
+                f"{origin}: pin_hash is not a PIN hash written by `kiosk set-pin`, so no PIN "
+                "could close the kiosk; set one with `kiosk set-pin`, or empty it"
+            )
+
+    def _validate_languages(self, origin: str) -> None:
         unknown = [lang for lang in self.languages if lang not in KNOWN_LANGUAGES]
         if not self.languages or unknown:
             raise KioskError(f"{origin}: languages must be some of {sorted(KNOWN_LANGUAGES)}")
+        twice = sorted({lang for lang in self.languages if self.languages.count(lang) > 1})
+        if twice:
+            raise KioskError(f"{origin}: languages lists {twice[0]!r} more than once")
         if self.default_language not in self.languages:
             raise KioskError(
                 f"{origin}: default_language {self.default_language!r} is not one of the languages"
             )
-        for name in (
-            "idle_seconds",
-            "countdown_seconds",
-            "display_edge",
-            "thumb_edge",
-            "max_pixels",
-            "max_file_mb",
-            "keep_snapshots",
-            "text_sizes",
-        ):
-            if getattr(self, name) <= 0:
-                raise KioskError(f"{origin}: {name} must be greater than 0")
-        if not 0 <= self.default_text_size < self.text_sizes:
-            raise KioskError(f"{origin}: default_text_size must be from 0 to {self.text_sizes - 1}")
 
     def to_dict(self) -> dict[str, dict[str, Any]]:
         """Grouped as the settings file shows them to staff."""
         values = asdict(self)
-        return {
-            "visitors": {
-                k: values[k]
-                for k in (
-                    "languages",
-                    "default_language",
-                    "idle_seconds",
-                    "countdown_seconds",
-                    "text_sizes",
-                    "default_text_size",
+        return {table: {k: values[k] for k in names} for table, names in TABLES.items()}
+
+
+def _flatten(data: dict[str, Any], origin: str) -> dict[str, Any]:
+    """The settings from their tables; a setting outside its table, or in another table, is
+    refused rather than ignored: staff would think it applied."""
+    flat: dict[str, Any] = {}
+    for table, section in data.items():
+        if not isinstance(section, dict):
+            if table in TABLE_OF:
+                raise KioskError(
+                    f"{origin}: {table} is outside its table; move it under [{TABLE_OF[table]}]"
                 )
-            },
-            "media": {
-                k: values[k] for k in ("display_edge", "thumb_edge", "max_pixels", "max_file_mb")
-            },
-            "publishing": {"keep_snapshots": values["keep_snapshots"]},
-            "staff": {"pin_hash": values["pin_hash"]},
-        }
+            raise KioskError(f"{origin}: unknown setting {table!r}")
+        if table not in TABLES:
+            raise KioskError(f"{origin}: unknown table [{table}]; the tables are {list(TABLES)}")
+        for name, value in section.items():
+            if name not in TABLE_OF:
+                raise KioskError(f"{origin}: unknown setting {name!r} in [{table}]")
+            if TABLE_OF[name] != table:
+                raise KioskError(
+                    f"{origin}: {name} is misplaced in [{table}]; move it under [{TABLE_OF[name]}]"
+                )
+            flat[name] = value
+    return flat
+
+
+def _check_type(name: str, value: Any, origin: str) -> None:
+    expected = type(getattr(Settings(), name))
+    if not isinstance(value, expected) or isinstance(value, bool):
+        raise KioskError(f"{origin}: {name} must be a {expected.__name__}, not {value!r}")
+    if isinstance(value, list) and not all(isinstance(item, str) for item in value):
+        raise KioskError(f"{origin}: {name} must be a list of language codes, not {value!r}")

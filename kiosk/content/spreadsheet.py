@@ -4,6 +4,12 @@ Excel writes "CSV UTF-8" with a byte-order mark, "Unicode text" as UTF-16 with t
 plain "CSV" in the computer's Windows code page, with ";" where the comma is the decimal
 sign. Such a file says nothing of its code page; the one that turns its bytes into the most
 letters of the kiosk's languages wins (é, ė, ş or Cyrillic rather than ë, ø, þ or Ð).
+
+A cell starting with = + - @ (or a tab or carriage return, behind which a formula hides) is
+a live formula when the file is opened in Excel or LibreOffice: a caption could run a
+command on the curator's computer (CSV injection). `write` puts a single quote before such a
+cell, as OWASP advises, and `read` takes exactly that quote off again, so "-5" and
+"+994 12 …" come back as they went out.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from dataclasses import dataclass
 from kiosk.content.errors import KioskError
 
 SEPARATORS = ",;\t"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
 CODE_PAGES = ("cp1251", "cp1257", "cp1254", "cp1252")
 _LETTERS = (
     set(
@@ -82,7 +90,7 @@ def parse(text: str, encoding: str = "utf-8") -> Table:
     separator = max(SEPARATORS, key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
-        header = [cell.strip() for cell in next(reader)]
+        header = [restore(cell).strip() for cell in next(reader)]
     except StopIteration:
         raise KioskError("the file is empty") from None
     except csv.Error as error:
@@ -93,7 +101,10 @@ def parse(text: str, encoding: str = "utf-8") -> Table:
         for cells in reader:
             if any(cell.strip() for cell in cells):
                 rows.append(
-                    {name: (cells[i] if i < len(cells) else "") for i, name in enumerate(header)}
+                    {
+                        name: restore(cells[i]) if i < len(cells) else ""
+                        for i, name in enumerate(header)
+                    }
                 )
                 lines.append(line)
             line = reader.line_num + 1
@@ -106,6 +117,22 @@ def write(header: list[str], rows: list[list[str]]) -> bytes:
     """UTF-8 with a byte-order mark, which both Excel and LibreOffice open as UTF-8."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([neutralise(cell) for cell in header])
+    writer.writerows([neutralise(cell) for cell in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet program would take for a formula, as text: a quote before it. A
+    cell that already starts with quotes before such a character gets one more, so that
+    `restore` can tell ours from the author's."""
+    return QUOTE + cell if _is_formula(cell.lstrip(QUOTE)) else cell
+
+
+def restore(cell: str) -> str:
+    """The cell as it was before `neutralise`."""
+    return cell[1:] if cell.startswith(QUOTE) and _is_formula(cell.lstrip(QUOTE)) else cell
+
+
+def _is_formula(cell: str) -> bool:
+    return cell.startswith(FORMULA_STARTS)

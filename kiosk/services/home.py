@@ -7,10 +7,15 @@ HOME/media/renditions/ab/...   thumbnails and display images made from them
 HOME/snapshots/<name>/         published, read-only copies of the archive
 HOME/snapshots/CURRENT         the name of the snapshot the visitor app runs
 HOME/logs/kiosk.log            what happened, for the technician
+HOME/logs/pin-lockout.json     wrong staff PINs in a row and the lock they earned
+
+Files are 0644 and folders 0755, so a kiosk running as its own user reads what staff
+publish; HOME/logs, which the kiosk writes too, is 2775 with files 0664 (see kiosk.media.files).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
 from dataclasses import dataclass
@@ -19,14 +24,15 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
-from kiosk.archive import Archive
+from kiosk.archive import Archive, snapshot_problems
 from kiosk.content.errors import HomeError, KioskError
 from kiosk.content.model import ExhibitionContent
 from kiosk.content.settings import Settings
-from kiosk.media.files import atomic_write_bytes
+from kiosk.media.files import SHARED_FOLDER_MODE, atomic_write_bytes
 from kiosk.media.store import MediaStore
 
 APP_NAME = "museum-kiosk"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,11 @@ class KioskHome:
         return self.snapshots_dir / "CURRENT"
 
     @property
+    def pin_lockout_file(self) -> Path:
+        """Wrong staff PINs and the lock they earned, kept across restarts."""
+        return self.logs_dir / "pin-lockout.json"
+
+    @property
     def logs_dir(self) -> Path:
         return self.root / "logs"
 
@@ -72,6 +83,7 @@ class KioskHome:
         try:
             for folder in (self.root, self.snapshots_dir, self.logs_dir, self.root / "media"):
                 folder.mkdir(parents=True, exist_ok=True)
+            self.logs_dir.chmod(SHARED_FOLDER_MODE)  # the kiosk's account writes here too
         except OSError as error:
             raise HomeError(
                 f"{self.root}: cannot create the kiosk home ({error.strerror or error})"
@@ -117,28 +129,76 @@ class KioskHome:
         self.require_draft()
         return Archive.open(self.draft_file)
 
+    def read_draft(self) -> Archive:
+        """The draft, read-only: for commands that change nothing, even on a read-only home."""
+        self.require_draft()
+        return Archive.open_draft_read_only(self.draft_file)
+
     def draft_content(self) -> ExhibitionContent:
         """Everything in the draft, read in one go."""
-        archive = self.open_draft()
+        archive = self.read_draft()
         try:
             return archive.content()
         finally:
             archive.close()
 
     def current_snapshot(self) -> Path | None:
-        """The published archive the visitor app runs, or None before the first publish."""
+        """The archive CURRENT names, or None before the first publish (or without CURRENT)."""
+        name = self._current_name()
+        path = self.snapshots_dir / (name or "") / "content.db"
+        return path if name and path.is_file() else None
+
+    def _current_name(self) -> str | None:
         try:
-            name = self.current_file.read_text(encoding="utf-8").strip()
+            return self.current_file.read_text(encoding="utf-8").strip() or None
         except FileNotFoundError:
             return None
-        path = self.snapshots_dir / name / "content.db"
-        return path if name and path.is_file() else None
+        except (OSError, UnicodeDecodeError) as error:
+            log.warning("%s: unreadable (%s)", self.current_file, error)
+            return None
+
+    def snapshot_names(self) -> list[str]:
+        """Complete snapshots, oldest first (names sort by time)."""
+        if not self.snapshots_dir.exists():
+            return []
+        return sorted(
+            p.name
+            for p in self.snapshots_dir.iterdir()
+            if p.is_dir() and not p.name.startswith(".") and (p / "content.db").is_file()
+        )
+
+    def shown_snapshot(self) -> str | None:
+        """The snapshot `kiosk run` shows: the one CURRENT names if SQLite's quick check finds
+        it sound; else, so that a lost CURRENT or a damaged disk never leaves visitors with
+        nothing, the newest sound one published before it, else the newest sound one at all.
+        Each fallback is logged; CURRENT itself is left for staff to change."""
+        names, current = self.snapshot_names(), self._current_name()
+        if current in names:
+            problems = snapshot_problems(self.snapshots_dir / current / "content.db")
+            if not problems:
+                return current
+            log.error("snapshot %s (named in CURRENT) is damaged: %s", current, problems[:3])
+        elif current:
+            log.error("%s names %s, which is not a complete snapshot", self.current_file, current)
+        else:
+            log.error("%s is missing", self.current_file)
+        before = [n for n in names if current and n < current]
+        for name in [*reversed(before), *reversed(names)]:
+            if name != current and not snapshot_problems(self.snapshots_dir / name / "content.db"):
+                log.warning("showing snapshot %s instead, the newest sound one", name)
+                return name
+        return None
 
     def open_published(self) -> Archive:
         self.require_draft()
-        snapshot = self.current_snapshot()
-        if snapshot is None:
+        name = self.shown_snapshot()
+        if name is None:
+            if self.snapshot_names():
+                raise HomeError(
+                    f"{self.snapshots_dir}: every snapshot is damaged; "
+                    f"run: kiosk publish --home {self.root}"
+                )
             raise HomeError(
                 f"{self.root}: nothing is published yet; run: kiosk publish --home {self.root}"
             )
-        return Archive.open_snapshot(snapshot)
+        return Archive.open_snapshot(self.snapshots_dir / name / "content.db")

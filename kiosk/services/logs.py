@@ -9,6 +9,7 @@ import os
 import sys
 from logging.handlers import RotatingFileHandler
 
+from kiosk.media.files import SHARED_FILE_MODE, SHARED_FOLDER_MODE
 from kiosk.services.home import KioskHome
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -20,15 +21,43 @@ def log_to_home(home: KioskHome) -> None:
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return
     try:
-        home.logs_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        _make_logs_dir(home)
+        handler = SharedRotatingFileHandler(
             home.logs_dir / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
-    except OSError:
-        return  # a read-only or missing home: the command itself reports that
+    except OSError:  # a read-only or missing home: the command itself reports that, in one
+        root.addHandler(logging.NullHandler())  # line: no traceback from logging's last resort
+        return
     handler.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+class SharedRotatingFileHandler(RotatingFileHandler):
+    """Each new log file writable by the home's group: staff's commands and the kiosk, each
+    under its own account, write the same log."""
+
+    def _open(self):
+        stream = super()._open()
+        _share(self.baseFilename)
+        return stream
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A full or read-only disk cannot take the log: the command says so in one line,
+        without logging's traceback on stderr for every record it could not write."""
+
+
+def _make_logs_dir(home: KioskHome) -> None:
+    home.logs_dir.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):  # someone else's folder: as they left it
+        if home.logs_dir.stat().st_uid == os.geteuid():
+            home.logs_dir.chmod(SHARED_FOLDER_MODE)
+
+
+def _share(path: str | os.PathLike) -> None:
+    with contextlib.suppress(OSError):
+        if os.stat(path).st_uid == os.geteuid():
+            os.chmod(path, SHARED_FILE_MODE)
 
 
 NATIVE_LOG_BYTES = 2_000_000
@@ -41,12 +70,13 @@ def native_messages_to_home(home: KioskHome) -> None:
     if the home cannot hold the file."""
     path = home.logs_dir / "native.log"
     try:
-        home.logs_dir.mkdir(parents=True, exist_ok=True)
+        _make_logs_dir(home)
         if path.exists() and path.stat().st_size > NATIVE_LOG_BYTES:
             os.replace(path, path.with_name("native.log.1"))
-        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, SHARED_FILE_MODE)
     except OSError:
         return
+    _share(path)
     os.dup2(target, sys.stderr.fileno())
     os.close(target)
 

@@ -76,12 +76,14 @@ def _refuse_errors(home: KioskHome, force: bool) -> None:
 
 
 def rollback(home: KioskHome) -> str:
-    """Make the snapshot published before the current one current again."""
-    current = home.current_snapshot()
+    """Make the snapshot published before the current one current again. With CURRENT lost
+    (or naming no snapshot), the current one is the one `kiosk run` falls back to."""
     names = snapshot_names(home)
-    if current is None or current.parent.name not in names:
+    current = home.current_snapshot()
+    shown = current.parent.name if current else home.shown_snapshot()
+    if shown not in names:
         raise HomeError(f"{home.root}: nothing is published, so there is nothing to roll back")
-    index = names.index(current.parent.name)
+    index = names.index(shown)
     if index == 0:
         raise HomeError(f"{home.root}: {names[0]} is the oldest snapshot kept; cannot roll back")
     _make_current(home, names[index - 1])
@@ -91,13 +93,7 @@ def rollback(home: KioskHome) -> str:
 
 def snapshot_names(home: KioskHome) -> list[str]:
     """Complete snapshots, oldest first (names sort by time)."""
-    if not home.snapshots_dir.exists():
-        return []
-    return sorted(
-        p.name
-        for p in home.snapshots_dir.iterdir()
-        if p.is_dir() and not p.name.startswith(".") and (p / "content.db").is_file()
-    )
+    return home.snapshot_names()
 
 
 def _new_name(home: KioskHome) -> str:

@@ -19,6 +19,7 @@ from kiosk.content.resources import assets_dir
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import keep_native_log_small, native_messages_to_home
+from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import controllers, guard, memory, system_libs
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.startup import process_age_ms
@@ -86,7 +87,8 @@ def load(home: KioskHome, windowed: bool) -> Kiosk:
         lambda warnings: [log.warning("QML: %s", w.toString()) for w in warnings]
     )
     engine.addImportPath(str(QML_DIR))
-    built = controllers.build(engine, exhibit, settings)
+    lockout = PinLockout.load(home.pin_lockout_file)
+    built = controllers.build(engine, exhibit, settings, lockout)
     QGuiApplication.instance().installEventFilter(built.idle)
     engine.setInitialProperties({"windowed": windowed})
     engine.loadFromModule("Kiosk", "Main")

@@ -8,6 +8,7 @@ from PySide6.QtQml import QQmlEngine
 
 from kiosk.content.settings import Settings
 from kiosk.services.exhibit import Exhibit
+from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend, memory, subtitles  # noqa: F401 (registers Subtitles)
 from kiosk.ui.audio import Audio
 from kiosk.ui.exhibition import Exhibition
@@ -31,7 +32,9 @@ class Controllers:
     translations: Translations
 
 
-def build(engine: QQmlEngine, exhibit: Exhibit, settings: Settings) -> Controllers:
+def build(
+    engine: QQmlEngine, exhibit: Exhibit, settings: Settings, lockout: PinLockout
+) -> Controllers:
     """Make the controllers for `engine` (before QML is loaded) and connect them."""
     translations = Translations(engine, settings.languages)
     c = Controllers(
@@ -39,7 +42,7 @@ def build(engine: QQmlEngine, exhibit: Exhibit, settings: Settings) -> Controlle
         exhibition=Exhibition(exhibit, settings.default_language),
         navigator=Navigator(),
         idle=Idle(settings.idle_seconds, settings.countdown_seconds),
-        staff=Staff(settings.pin_hash),
+        staff=Staff(settings.pin_hash, lockout),
         audio=Audio(),
         translations=translations,
     )

@@ -1,25 +1,22 @@
 """Staff exit: a long press in a corner opens a PIN pad; the right PIN closes the kiosk.
 
-Five wrong PINs lock the pad for a minute. With no PIN set, the pad says so and nothing
-opens: a kiosk must never be left with an exit anyone can use.
+Wrong PINs lock the pad, longer each time and across restarts: kiosk.services.pin_lockout
+holds that policy and its file. With no PIN set, the pad says so and nothing opens: a kiosk
+must never be left with an exit anyone can use.
 """
 
 from __future__ import annotations
-
-import time
-from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content.pin import verify_pin
+from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
-MAX_TRIES = 5
-LOCK_SECONDS = 60
 MAX_DIGITS = 12
 
 
@@ -29,19 +26,12 @@ class Staff(QObject):
     changed = Signal()
     exitGranted = Signal()
 
-    def __init__(
-        self,
-        pin_hash: str,
-        clock: Callable[[], float] = time.monotonic,
-        parent: QObject | None = None,
-    ):
+    def __init__(self, pin_hash: str, lockout: PinLockout, parent: QObject | None = None):
         super().__init__(parent)
         self._pin_hash = pin_hash
-        self._clock = clock
+        self._lockout = lockout
         self._open = False
         self._digits = ""
-        self._failures = 0
-        self._locked_until = 0.0
         self._status = ""  # "", "wrong", "locked", "noPin"
         self._refresh = QTimer(self, interval=1000)
         self._refresh.timeout.connect(self._tick)
@@ -66,12 +56,12 @@ class Staff(QObject):
     status = Property(str, _get_status, notify=changed)
 
     def _get_triesLeft(self):
-        return MAX_TRIES - self._failures
+        return self._lockout.tries_left()
 
     triesLeft = Property(int, _get_triesLeft, notify=changed)
 
     def _get_lockSecondsLeft(self):
-        return self._lock_left()
+        return self._lockout.seconds_left()
 
     lockSecondsLeft = Property(int, _get_lockSecondsLeft, notify=changed)
 
@@ -79,7 +69,9 @@ class Staff(QObject):
     def openPad(self) -> None:
         self._open = True
         self._digits = ""
-        self._status = "noPin" if not self._pin_hash else ("locked" if self._lock_left() else "")
+        self._status = (
+            "noPin" if not self._pin_hash else ("locked" if self._lockout.seconds_left() else "")
+        )
         self._refresh.start()
         self.changed.emit()
 
@@ -109,23 +101,16 @@ class Staff(QObject):
         if self._status in ("noPin", "locked") or not self._digits:
             return
         if verify_pin(self._digits, self._pin_hash):
+            self._lockout.right_pin()
             self.closePad()
             self.exitGranted.emit()
             return
         self._digits = ""
-        self._failures += 1
-        if self._failures >= MAX_TRIES:
-            self._failures = 0
-            self._locked_until = self._clock() + LOCK_SECONDS
-            self._status = "locked"
-        else:
-            self._status = "wrong"
+        self._lockout.wrong_pin()
+        self._status = "locked" if self._lockout.seconds_left() else "wrong"
         self.changed.emit()
 
-    def _lock_left(self) -> int:
-        return max(0, round(self._locked_until - self._clock()))
-
     def _tick(self) -> None:
-        if self._status == "locked" and not self._lock_left():
+        if self._status == "locked" and not self._lockout.seconds_left():
             self._status = ""
         self.changed.emit()

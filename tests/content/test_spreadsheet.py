@@ -1,12 +1,15 @@
 """CSV files as Excel and LibreOffice save them."""
 
 import codecs
+import csv
+import io
 from pathlib import Path
 
 import pytest
 
 from kiosk.content.errors import KioskError
 from kiosk.content.spreadsheet import read, write
+from tests.hostile import FORMULA_CELLS, LOOKALIKE_CELLS
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "timelinejs"
 ROWS = [["20 Yanvar", "Şəhidlər xiyabanı"], ["Sausio 13-oji", "Laisvės gynėjų diena"]]
@@ -61,3 +64,16 @@ def test_the_shared_parser_fixture_keeps_quoted_commas_quotes_and_line_breaks():
     assert [r["title"] for r in table.rows] == ["a good day", "an ok day", "a day, i guess"]
     assert '"quoted strings"' in table.rows[0]["description"]
     assert "\nnew lines!" in table.rows[0]["description"]
+
+
+def test_formula_cells_are_written_as_text_and_read_back_unchanged():
+    cells = [*FORMULA_CELLS, *LOOKALIKE_CELLS]
+    data = write(["id", "text (en)"], [[str(i), cell] for i, cell in enumerate(cells)])
+    written = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    assert not [row[1] for row in written if row[1].startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert [row["text (en)"] for row in read(data).rows] == cells
+
+
+def test_a_quote_that_escapes_nothing_is_the_authors_and_stays():
+    table = read(b"id,text\n1,'hello\n2,'-5\n3,''=x\n")
+    assert [row["text"] for row in table.rows] == ["'hello", "-5", "'=x"]

@@ -1,8 +1,16 @@
-import pytest
+import os
+import stat
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from kiosk.cli import main
 from kiosk.content.errors import HomeError, KioskError
 from kiosk.content.settings import Settings
 from kiosk.services.home import KioskHome
+from kiosk.services.pin_lockout import PinLockout
+from tests.media_files import photo
 
 
 def test_home_comes_from_the_option_then_the_environment(tmp_path, monkeypatch):
@@ -34,7 +42,10 @@ def test_edited_settings_are_used(tmp_path):
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        (("idle_seconds = 90", "idle_seconds = -1"), "idle_seconds must be greater than 0"),
+        (
+            ("idle_seconds = 90", "idle_seconds = -1"),
+            r"idle_seconds = -1 is out of range \(from 10",
+        ),
         (("idle_seconds = 90", 'idle_seconds = "soon"'), "idle_seconds must be a int"),
         (("idle_seconds = 90", "idle_secs = 9"), "unknown setting 'idle_secs'"),
         (('default_language = "en"', 'default_language = "fr"'), "default_language 'fr'"),
@@ -60,3 +71,41 @@ def test_a_home_without_a_draft_says_init_was_interrupted(tmp_path):
     home.create()
     with pytest.raises(HomeError, match="interrupted.*kiosk init"):
         home.open_draft()
+
+
+def test_every_file_and_folder_of_a_home_follows_the_permissions_model(tmp_path):
+    """The kiosk runs as its own user: it must read all that staff import and publish (files
+    0644, folders 0755, a snapshot's files 0444) and write HOME/logs (2775, files 0664),
+    whatever the umask of the staff member running the commands."""
+    photo(tmp_path / "usb" / "steps.jpg")
+    home = tmp_path / "home"
+    runner, before = CliRunner(), os.umask(0o077)
+    try:
+        for args, stdin in [
+            (["init"], None),
+            (["import", str(tmp_path / "usb")], None),
+            (["publish", "--force"], None),
+            (["set-pin"], "2468\n"),
+        ]:
+            result = runner.invoke(main, [*args, "--home", str(home)], input=stdin)
+            assert result.exit_code == 0, result.output
+    finally:
+        os.umask(before)
+    PinLockout.load(KioskHome.resolve(home).pin_lockout_file).wrong_pin()
+    wrong = {
+        str(path.relative_to(home)): oct(stat.S_IMODE(path.stat().st_mode))
+        for path in [home, *home.rglob("*")]
+        if stat.S_IMODE(path.stat().st_mode) != _expected_mode(path.relative_to(home), path)
+    }
+    assert not wrong
+    assert (home / "logs" / "pin-lockout.json").exists()
+
+
+def _expected_mode(relative: Path, path: Path) -> int:
+    if relative.parts[:1] == ("logs",):
+        return 0o2775 if path.is_dir() else 0o664
+    if path.is_dir():
+        return 0o755
+    if relative.parts[:1] == ("snapshots",) and len(relative.parts) == 3:
+        return 0o444
+    return 0o644

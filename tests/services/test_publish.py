@@ -7,6 +7,7 @@ from kiosk.content import model as m
 from kiosk.content.errors import ArchiveError, HomeError, KioskError
 from kiosk.content.text import LocalText
 from kiosk.services.publish import INCOMING, publish, rollback, snapshot_names
+from tests.hostile import damage_database
 
 
 def _set_title(home, title):
@@ -92,3 +93,48 @@ def test_content_with_errors_is_not_published_unless_forced(demo_home):
         publish(demo_home)
     assert demo_home.current_snapshot() == before
     assert publish(demo_home, force=True).path == demo_home.current_snapshot()
+
+
+# Recovery: a lost CURRENT or a damaged snapshot never leaves visitors with nothing
+
+
+def _publish_three(home):
+    names = []
+    for title in ("One", "Two", "Three"):
+        _set_title(home, title)
+        names.append(publish(home).name)
+    return names
+
+
+def test_without_current_the_newest_sound_snapshot_is_shown_and_logged(home, caplog):
+    _publish_three(home)
+    home.current_file.unlink()
+    assert _published_title(home) == "Three"
+    assert "CURRENT is missing" in caplog.text and "showing snapshot" in caplog.text
+
+
+def test_a_damaged_current_snapshot_falls_back_to_the_one_before_it(home, caplog):
+    names = _publish_three(home)
+    rollback(home)  # "Two" is current, "Three" newer
+    damage_database(home.snapshots_dir / names[1] / "content.db")
+    assert _published_title(home) == "One"
+    assert f"snapshot {names[1]} (named in CURRENT) is damaged" in caplog.text
+    assert f"showing snapshot {names[0]} instead" in caplog.text
+
+
+def test_when_every_older_snapshot_is_damaged_a_newer_sound_one_is_shown(home):
+    names = _publish_three(home)
+    rollback(home)
+    for name in names[:2]:
+        damage_database(home.snapshots_dir / name / "content.db")
+    assert _published_title(home) == "Three"
+    damage_database(home.snapshots_dir / names[2] / "content.db")
+    with pytest.raises(HomeError, match="every snapshot is damaged"):
+        home.open_published()
+
+
+def test_rollback_works_without_current(home):
+    names = _publish_three(home)
+    home.current_file.unlink()
+    assert rollback(home) == names[1]
+    assert _published_title(home) == "Two"

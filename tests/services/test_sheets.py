@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
 from pathlib import Path
 
 import pytest
 
 from kiosk.content import model as m
 from kiosk.content.spreadsheet import read, write
+from kiosk.content.text import LocalText
 from kiosk.services.export import export_csv
 from kiosk.services.ingest import import_media
+from tests.hostile import FORMULA_CELLS, LOOKALIKE_CELLS
 from tests.media_files import descriptions_sheet, photo, timeline_sheet
 
+LANGS = ("en", "az", "lt", "ru")
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "timelinejs"
 
 
@@ -229,3 +235,24 @@ def test_a_file_named_with_windows_backslashes_is_found(home, tmp_path):
     report = import_media(home, [tmp_path])
     assert not report.rejected
     assert [x.alt.get("en") for x in _content(home).media] == ["A red square"]
+
+
+def test_formula_texts_export_as_text_and_import_back_unchanged(demo_home, tmp_path):
+    cells = [c for c in (*FORMULA_CELLS, *LOOKALIKE_CELLS) if not c[0].isspace()]
+    archive = demo_home.open_draft()
+    try:
+        with archive.transaction():
+            for i, event in enumerate(archive.content().events):
+                place = {lang: cells[(4 * i + j) % len(cells)] for j, lang in enumerate(LANGS)}
+                archive.put(dataclasses.replace(event, place=LocalText(place)))
+    finally:
+        archive.close()
+    before = _content(demo_home)
+    export_csv(demo_home, tmp_path / "sheets")
+    text = (tmp_path / "sheets" / "events.csv").read_text(encoding="utf-8-sig")
+    written = [c for row in csv.reader(io.StringIO(text, newline="")) for c in row]
+    assert "'-5" in written and not [c for c in written if c.startswith(("=", "+", "-", "@"))]
+    report = import_media(demo_home, [tmp_path / "sheets"])
+    assert not report.rejected and not [c for plan in report.sheets for c in plan.changes]
+    assert _content(demo_home) == before
+    assert {text for e in before.events for text in e.place.values.values()} == set(cells)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
+from kiosk.content.settings import RANGES
 from kiosk.ui.app import Kiosk, load
 from kiosk.ui.items import named_item as find_anywhere  # noqa: F401 (for the tests)
 from kiosk.ui.translations import compile_all
@@ -20,6 +21,13 @@ def compiled_translations():
 @pytest.fixture(scope="session")
 def touchscreen(qapp):
     return QTest.createTouchDevice()
+
+
+@pytest.fixture
+def quick_idle(monkeypatch):
+    """A test's visitor walks away for a second or two, not the ten a museum may set at least."""
+    monkeypatch.setitem(RANGES, "idle_seconds", (1, RANGES["idle_seconds"][1]))
+    monkeypatch.setitem(RANGES, "countdown_seconds", (1, RANGES["countdown_seconds"][1]))
 
 
 def open_kiosk(qtbot, home, size=(1920, 1080)) -> Kiosk:

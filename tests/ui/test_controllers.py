@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from kiosk.content.pin import hash_pin
-from kiosk.ui.staff import LOCK_SECONDS, MAX_TRIES, Staff
+from kiosk.services.pin_lockout import FIRST_LOCK_SECONDS, MAX_TRIES, PinLockout
+from kiosk.ui.staff import Staff
 from tests.ui.conftest import Finger, open_kiosk
 
 
@@ -19,7 +20,7 @@ def test_every_model_keeps_the_list_model_contract(kiosk, qtmodeltester):
         qtmodeltester.check(model, force_py=True)
 
 
-def test_idle_warns_then_resets_the_visit(qtbot, demo_home, touchscreen):
+def test_idle_warns_then_resets_the_visit(qtbot, demo_home, touchscreen, quick_idle):
     settings = replace(demo_home.settings(), idle_seconds=1, countdown_seconds=2)
     demo_home.save_settings(settings)
     kiosk = open_kiosk(qtbot, demo_home)
@@ -39,7 +40,7 @@ def test_idle_warns_then_resets_the_visit(qtbot, demo_home, touchscreen):
     kiosk.close()
 
 
-def test_continue_keeps_the_visit(qtbot, demo_home, touchscreen):
+def test_continue_keeps_the_visit(qtbot, demo_home, touchscreen, quick_idle):
     demo_home.save_settings(replace(demo_home.settings(), idle_seconds=1, countdown_seconds=5))
     kiosk = open_kiosk(qtbot, demo_home)
     finger = Finger(qtbot, kiosk, touchscreen)
@@ -61,9 +62,9 @@ class Clock:
 
 
 @pytest.fixture
-def staff(qapp):
+def staff(qapp, tmp_path):
     clock = Clock()
-    return Staff(hash_pin("2468"), clock=clock), clock
+    return Staff(hash_pin("2468"), PinLockout.load(tmp_path / "lockout.json", clock)), clock
 
 
 def _enter(staff: Staff, pin: str) -> None:
@@ -85,10 +86,10 @@ def test_five_wrong_pins_lock_the_pad_for_a_minute(staff):
     pad.openPad()
     for _ in range(MAX_TRIES):
         _enter(pad, "1111")
-    assert pad.status == "locked" and pad.lockSecondsLeft == LOCK_SECONDS
+    assert pad.status == "locked" and pad.lockSecondsLeft == FIRST_LOCK_SECONDS
     _enter(pad, "2468")  # even the right PIN is refused while locked
     assert pad.status == "locked"
-    clock.now += LOCK_SECONDS + 1
+    clock.now += FIRST_LOCK_SECONDS + 1
     pad.closePad()
     pad.openPad()
     assert pad.status == ""
@@ -98,8 +99,25 @@ def test_five_wrong_pins_lock_the_pad_for_a_minute(staff):
     assert granted
 
 
-def test_with_no_pin_set_staff_exit_is_refused(qapp):
-    pad = Staff("")
+def test_a_locked_pad_stays_locked_after_a_restart_and_the_next_lock_is_longer(qapp, tmp_path):
+    clock, path, pin = Clock(), tmp_path / "lockout.json", hash_pin("2468")
+    pad = Staff(pin, PinLockout.load(path, clock))
+    pad.openPad()
+    for _ in range(MAX_TRIES):
+        _enter(pad, "1111")
+    restarted = Staff(pin, PinLockout.load(path, clock))  # the power cut
+    restarted.openPad()
+    assert restarted.status == "locked" and restarted.lockSecondsLeft == FIRST_LOCK_SECONDS
+    clock.now += FIRST_LOCK_SECONDS
+    restarted.closePad()
+    restarted.openPad()
+    for _ in range(MAX_TRIES):
+        _enter(restarted, "1111")
+    assert restarted.status == "locked" and restarted.lockSecondsLeft == 2 * FIRST_LOCK_SECONDS
+
+
+def test_with_no_pin_set_staff_exit_is_refused(qapp, tmp_path):
+    pad = Staff("", PinLockout.load(tmp_path / "lockout.json"))
     pad.openPad()
     assert pad.status == "noPin"
     _enter(pad, "0000")

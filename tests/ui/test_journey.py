@@ -16,7 +16,7 @@ VISITS = 3
 
 
 @pytest.fixture
-def quick_idle_kiosk(qtbot, demo_home, touchscreen):
+def quick_idle_kiosk(qtbot, demo_home, touchscreen, quick_idle):
     demo_home.save_settings(
         replace(demo_home.settings(), idle_seconds=IDLE_S, countdown_seconds=COUNTDOWN_S)
     )

@@ -21,7 +21,7 @@ from PIL import Image, ImageChops, ImageStat
 
 TOOLS = ("Xvfb", "xdotool", "import")
 WIDTH, HEIGHT = 1280, 800
-IDLE_S, COUNTDOWN_S = 5, 2
+IDLE_S, COUNTDOWN_S = 10, 3  # the shortest settings.toml takes
 
 pytestmark = pytest.mark.skipif(
     not all(shutil.which(t) for t in TOOLS),

@@ -1,0 +1,43 @@
+"""Settings as staff write them in settings.toml: every mistake one line naming the setting."""
+
+import tomllib
+
+import pytest
+import tomli_w
+
+from kiosk.content.errors import KioskError
+from kiosk.content.pin import hash_pin
+from kiosk.content.settings import Settings
+from tests.hostile import hostile_settings
+
+DEFAULT_TEXT = tomli_w.dumps(Settings().to_dict())
+
+
+def test_the_defaults_and_a_set_pin_read_back():
+    data = tomllib.loads(DEFAULT_TEXT)
+    assert Settings.from_dict(data, "settings.toml") == Settings()
+    data["staff"]["pin_hash"] = hash_pin("2468")
+    assert Settings.from_dict(data, "settings.toml").pin_hash == data["staff"]["pin_hash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    hostile_settings(DEFAULT_TEXT).values(),
+    ids=hostile_settings(DEFAULT_TEXT).keys(),
+)
+def test_a_hostile_setting_is_one_line_naming_it(text, message):
+    with pytest.raises(KioskError) as error:
+        Settings.from_dict(tomllib.loads(text), "/srv/kiosk/settings.toml")
+    assert str(error.value).startswith("/srv/kiosk/settings.toml: ")
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("idle_seconds", 10), ("idle_seconds", 3600), ("keep_snapshots", 1), ("display_edge", 16384)],
+)
+def test_the_ends_of_a_range_are_accepted(name, value):
+    data = tomllib.loads(DEFAULT_TEXT)
+    table = next(t for t, values in data.items() if name in values)
+    data[table][name] = value
+    assert getattr(Settings.from_dict(data, "settings.toml"), name) == value
