@@ -43,7 +43,7 @@ class KioskGroup(click.Group):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
             sys.exit(0)
         except KeyboardInterrupt:
-            _fail("interrupted; nothing half-written was kept", code=130)
+            _fail("interrupted; nothing half-written was kept", code=_interrupted_code())
         except OSError as error:
             log.exception("unexpected I/O error")
             _fail(f"{error.filename or 'kiosk'}: {error.strerror or error}")
@@ -57,6 +57,30 @@ class KioskGroup(click.Group):
 def _fail(message: str, code: int = 1) -> None:
     click.echo(f"kiosk: {message}", err=True)
     sys.exit(code)
+
+
+_signals_received: list[int] = []
+
+
+def _stop_on_signals() -> None:
+    """Ctrl+C and a kill (SIGTERM) both stop the command where it is, by KeyboardInterrupt,
+    which the services clean up after. A second one while it winds down ends the process at
+    once: what is written is crash-safe, and the next import sweeps what is left."""
+
+    def stop(signum: int, frame: object) -> None:
+        if _signals_received:
+            os.write(2, b"kiosk: interrupted\n")
+            os._exit(128 + signum)
+        _signals_received.append(signum)
+        raise KeyboardInterrupt
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, stop)
+
+
+def _interrupted_code() -> int:
+    """The shell's convention: 128 and the signal's number (130 for Ctrl+C, 143 for a kill)."""
+    return 128 + (_signals_received[0] if _signals_received else signal.SIGINT)
 
 
 def with_home(command: Callable) -> Callable:
@@ -228,7 +252,7 @@ def import_(
     """
     from kiosk.services import ingest
 
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill stops as Ctrl+C does
+    _stop_on_signals()
     with _ImportBar() as bar:
         report = ingest.import_media(
             home, list(paths), section, bar.show, workers, lang=lang, dry_run=dry_run
@@ -243,7 +267,11 @@ def import_(
             _tell_sheet(plan, report.dry_run)
     click.echo(_import_summary(report))
     if report.stopped:
-        _fail(f"stopped: {report.stopped}; what was imported is complete, the rest is not there")
+        code = _interrupted_code() if report.interrupted else 1
+        _fail(
+            f"stopped: {report.stopped}; what was imported is complete, the rest is not there",
+            code,
+        )
     if report.rejected:
         sys.exit(1)
 

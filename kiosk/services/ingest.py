@@ -35,6 +35,7 @@ from kiosk.services.sheets import apply as apply_sheet
 
 log = logging.getLogger(__name__)
 STAGING = Path("media") / ".incoming"
+INTERRUPTED = "interrupted"
 
 
 @dataclass
@@ -47,6 +48,10 @@ class ImportReport:
     sheets: list[SheetPlan] = field(default_factory=list)
     media_found: int = 0  # media files to import (all a dry run tells of them)
     dry_run: bool = False
+
+    @property
+    def interrupted(self) -> bool:
+        return self.stopped == INTERRUPTED
 
     @property
     def rejected_files(self) -> int:
@@ -199,11 +204,13 @@ class _Run:
                     self._record(future.result(), staging)
                 for job in islice(queue, len(finished) if not self.report.stopped else 0):
                     pending.add(pool.submit(prepare, job, staging, sizes, language))
-        except KeyboardInterrupt:
-            self.report.stopped = "interrupted"
+        except KeyboardInterrupt:  # Ctrl+C, or SIGTERM (the command line makes it the same)
+            self.report.stopped = INTERRUPTED
         except BrokenProcessPool as error:  # a worker killed (out of memory, a crash in a codec)
             self.report.stopped = f"a worker process died ({error}); import again to go on"
         finally:
+            if self.report.stopped:
+                _kill_workers(pool)
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _record(self, prepared: Prepared, staging: Path) -> None:
@@ -255,6 +262,14 @@ class _Run:
                 len(self.report.rejected),
             )
         )
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now, whatever they are doing: a stopped import waits for no file (a
+    worker may be an hour into a huge one). What they staged is swept; they record nothing."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError):
+            process.kill()
 
 
 def _section(archive: Archive, slug: str | None) -> str | None:

@@ -2,7 +2,8 @@
 
 Folders are walked recursively. What a computer leaves on a USB stick (hidden files, macOS
 `._` twins, Thumbs.db, the recycle bin) is skipped without comment; everything else is
-either a job or a rejection with its reason.
+either a job or a rejection with its reason. Only regular files are read: a device or a named
+pipe (`zero.jpg` linked to /dev/zero) would hang the import.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.media.files import not_a_file_reason
 from kiosk.media.probe import kind_of
 from kiosk.media.subtitles import SUBTITLE_SUFFIXES, subtitle_target
 
@@ -45,10 +47,14 @@ def scan(paths: list[Path], languages: list[str], default: str, max_bytes: int, 
     subtitles: list[Path] = []
     for path in _walk(paths, found, home.resolve()):
         try:
-            size = path.stat().st_size
+            status = path.stat()
         except OSError as error:
             found.rejected.append((path, f"{path}: cannot read ({error.strerror or error})"))
             continue
+        if reason := not_a_file_reason(path, status.st_mode):
+            found.rejected.append((path, reason))
+            continue
+        size = status.st_size
         kind = kind_of(path)
         if path.suffix.lower() in SUBTITLE_SUFFIXES:
             subtitles.append(path)
@@ -76,7 +82,7 @@ def _walk(paths: list[Path], found: Scan, home: Path):
             found.rejected.append(
                 (root, f"{root}: is inside the kiosk home; import from elsewhere")
             )
-        elif root.is_file():
+        elif not root.is_dir():
             yield root
         else:
             for folder, dirs, files in os.walk(root, onerror=lambda e: _unreadable(e, found)):

@@ -39,12 +39,14 @@ class Prepared:
 
 
 def start_worker(known: frozenset[str], parent: int) -> None:
-    """In each worker: the shas already in the archive; Ctrl+C is the importer's to handle,
-    and a worker dies with its importer rather than wait for work forever."""
+    """In each worker: the shas already in the archive; Ctrl+C is the importer's to handle
+    (it kills its workers), a kill ends a worker quietly, and a worker dies with its importer
+    rather than wait for work forever."""
     global _known
     _known = known
     allocator.keep_freed_memory(WORKER_HEAP_KEPT)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the importer's handler, forked with it
     _die_with_parent(parent)
 
 

@@ -17,6 +17,7 @@ from kiosk.content import model as m
 from kiosk.content import spreadsheet, timelinejs
 from kiosk.content.errors import KioskError, MediaError
 from kiosk.content.spreadsheet import Table
+from kiosk.media.files import open_regular
 from kiosk.media.store import sha256_of
 from kiosk.services import sheet_metadata, sheet_timeline
 from kiosk.services.sheet_changes import SheetPlan
@@ -37,9 +38,13 @@ class SheetFile:
 
 def read_sheet(path: Path) -> SheetFile:
     try:
-        table = spreadsheet.read(path.read_bytes())
+        with open_regular(path) as handle:  # a named pipe would hang the import
+            data = handle.read()
+        table = spreadsheet.read(data)
     except OSError as error:
         return SheetFile(path, None, f"{path}: cannot read ({error.strerror or error})")
+    except MediaError as error:  # not a regular file: the message names it
+        return SheetFile(path, None, str(error))
     except KioskError as error:
         return SheetFile(path, None, f"{path}: {error}")
     if not timelinejs.is_timeline(table.header) and not sheet_metadata.kind_of_sheet(table.header):

@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.content import model as m
 from kiosk.services.ingest import import_media
+from tests import hostile
 from tests.media_files import BAD, GOOD, photo, usb_stick
 
 
@@ -141,4 +142,22 @@ def test_a_worker_that_dies_stops_the_import_with_a_message(home, tmp_path, monk
     monkeypatch.setattr(work, "sha256_of", lambda path: os._exit(9))  # as the OOM killer would
     report = import_media(home, [tmp_path / "usb"], workers=1)
     assert "a worker process died" in report.stopped and not report.imported
+    _every_row_has_its_files(home)
+
+
+@pytest.mark.timeout(120, method="signal")
+def test_pipes_and_devices_among_the_files_are_refused_and_the_rest_imported(home, tmp_path):
+    usb = tmp_path / "usb"
+    photo(usb / "real.jpg")
+    hostile.make_fifo(usb / "photo.jpg")
+    hostile.make_dev_zero_link(usb / "zero.jpg")
+    hostile.make_fifo(usb / "texts.csv")
+    report = import_media(home, [usb], workers=1)
+    assert [p.name for p in report.imported] == ["real.jpg"] and not report.stopped
+    reasons = sorted(reason.removeprefix(f"{path}: ") for path, reason in report.rejected)
+    assert reasons == [
+        "a device, not a regular file; only regular files are read",
+        "a named pipe (FIFO), not a regular file; only regular files are read",
+        "a named pipe (FIFO), not a regular file; only regular files are read",
+    ]
     _every_row_has_its_files(home)

@@ -10,8 +10,11 @@ from kiosk.content import model as m
 from kiosk.content.spreadsheet import read, write
 from kiosk.services.export import export_csv
 from kiosk.services.ingest import import_media
+from kiosk.services.sheets import read_sheet
+from tests import hostile
 from tests.media_files import descriptions_sheet, photo, timeline_sheet
 
+READ_ONLY_FILES = "only regular files are read"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "timelinejs"
 
 
@@ -229,3 +232,11 @@ def test_a_file_named_with_windows_backslashes_is_found(home, tmp_path):
     report = import_media(home, [tmp_path])
     assert not report.rejected
     assert [x.alt.get("en") for x in _content(home).media] == ["A red square"]
+
+
+@pytest.mark.timeout(20, method="signal")  # before the fix, reading the pipe never ended
+def test_a_named_pipe_named_like_a_sheet_is_refused_without_waiting(tmp_path):
+    fifo = hostile.make_fifo(tmp_path / "usb" / "texts.csv")
+    sheet = read_sheet(fifo)
+    assert sheet.table is None
+    assert sheet.problem == f"{fifo}: a named pipe (FIFO), not a regular file; " + READ_ONLY_FILES
