@@ -107,7 +107,7 @@ def _find(home: KioskHome, paths: list[Path], settings) -> tuple[Scan, list[Shee
     limit = settings.max_file_mb << 20
     languages, default = settings.languages, settings.default_language
     found = scan(paths, languages, default, limit, home.root)
-    sheets = [read_sheet(path) for path in found.sheets]
+    sheets = [read_sheet(path, folder) for path, folder in found.sheets]
     listed = {job.path.resolve() for job in found.jobs}
     named = [p for p in media_named_by(sheets) if p.resolve() not in listed]
     more = scan(list(dict.fromkeys(named)), languages, default, limit, home.root)

@@ -38,14 +38,16 @@ class Scan:
     jobs: list[Job] = field(default_factory=list)
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     skipped: int = 0
-    sheets: list[Path] = field(default_factory=list)  # spreadsheets, read by kiosk.services.sheets
+    # Spreadsheets, read by kiosk.services.sheets, each with the folder imported that holds it
+    # (the sheet's own folder when given by itself): the files a sheet names must be in it.
+    sheets: list[tuple[Path, Path]] = field(default_factory=list)
 
 
 def scan(paths: list[Path], languages: list[str], default: str, max_bytes: int, home: Path) -> Scan:
     """`home` is never imported from: a folder given that holds it is walked around it."""
     found = Scan()
     subtitles: list[Path] = []
-    for path in _walk(paths, found, home.resolve()):
+    for folder, path in _walk(paths, found, home.resolve()):
         try:
             status = path.stat()
         except OSError as error:
@@ -59,7 +61,7 @@ def scan(paths: list[Path], languages: list[str], default: str, max_bytes: int, 
         if path.suffix.lower() in SUBTITLE_SUFFIXES:
             subtitles.append(path)
         elif path.suffix.lower() in SHEET_SUFFIXES:
-            found.sheets.append(path)
+            found.sheets.append((path, folder))
         elif kind is None:
             suffix = path.suffix or "(no extension)"
             found.rejected.append((path, f"{path}: unsupported format {suffix!r} ({SUPPORTED})"))
@@ -83,7 +85,7 @@ def _walk(paths: list[Path], found: Scan, home: Path):
                 (root, f"{root}: is inside the kiosk home; import from elsewhere")
             )
         elif not root.is_dir():
-            yield root
+            yield root.parent, root
         else:
             for folder, dirs, files in os.walk(root, onerror=lambda e: _unreadable(e, found)):
                 dirs[:] = sorted(
@@ -95,7 +97,7 @@ def _walk(paths: list[Path], found: Scan, home: Path):
                     if _is_system(name, SYSTEM_NAMES):
                         found.skipped += 1
                     else:
-                        yield Path(folder) / name
+                        yield root, Path(folder) / name
 
 
 def _attach_subtitles(found: Scan, files: list[Path], languages: list[str], default: str) -> None:

@@ -30,13 +30,19 @@ class SheetFile:
     path: Path
     table: Table | None
     problem: str = ""
+    folder: Path | None = None  # the folder imported: the files the sheet names must be in it
+
+    @property
+    def root(self) -> Path:
+        return self.folder or self.path.parent
 
     @property
     def is_timeline(self) -> bool:
         return self.table is not None and timelinejs.is_timeline(self.table.header)
 
 
-def read_sheet(path: Path) -> SheetFile:
+def read_sheet(path: Path, folder: Path | None = None) -> SheetFile:
+    """`folder`: the folder being imported that holds the sheet (else the sheet's own)."""
     try:
         with open_regular(path) as handle:  # a named pipe would hang the import
             data = handle.read()
@@ -54,7 +60,7 @@ def read_sheet(path: Path) -> SheetFile:
             None,
             f"{path}: not a TimelineJS or kiosk metadata spreadsheet (its columns: {columns})",
         )
-    return SheetFile(path, table)
+    return SheetFile(path, table, folder=folder)
 
 
 def media_named_by(sheets: list[SheetFile]) -> list[Path]:
@@ -63,7 +69,7 @@ def media_named_by(sheets: list[SheetFile]) -> list[Path]:
         file
         for s in sheets
         if s.is_timeline
-        for file in sheet_timeline.local_media(s.path, s.table)
+        for file in sheet_timeline.local_media(s.path, s.table, s.root)
     ]
 
 
@@ -78,12 +84,17 @@ def plan_sheets(
             plan = SheetPlan(sheet.path, problems=[sheet.problem])
         elif sheet.is_timeline:
             plan = sheet_timeline.plan_timeline(
-                sheet.path, sheet.table, content, section, lang, _sha_of
+                SheetPlan(sheet.path, root=sheet.root), sheet.table, content, section, lang, _sha_of
             )
         else:
             kind = sheet_metadata.kind_of_sheet(sheet.table.header)
             plan = sheet_metadata.plan_metadata(
-                sheet.path, sheet.table, kind, content, languages, _sha_of
+                SheetPlan(sheet.path, root=sheet.root),
+                sheet.table,
+                kind,
+                content,
+                languages,
+                _sha_of,
             )
         _absorb(content, plan.records)
         plans.append(plan)

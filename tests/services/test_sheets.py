@@ -240,3 +240,47 @@ def test_a_named_pipe_named_like_a_sheet_is_refused_without_waiting(tmp_path):
     sheet = read_sheet(fifo)
     assert sheet.table is None
     assert sheet.problem == f"{fifo}: a named pipe (FIFO), not a regular file; " + READ_ONLY_FILES
+
+
+def _private_files(tmp_path) -> tuple[Path, Path]:
+    """Photos outside the folder imported, and inside it a link that leads to one of them."""
+    private = photo(tmp_path / "outside" / "private.jpg", colour=(9, 9, 9))
+    secret = photo(tmp_path / "secret.jpg", colour=(8, 8, 8))
+    (tmp_path / "usb" / "photos").mkdir(parents=True)
+    (tmp_path / "usb" / "photos" / "link.jpg").symlink_to(secret)
+    return private, secret
+
+
+def test_a_timeline_sheet_may_not_import_files_outside_the_folder(home, tmp_path):
+    private, _ = _private_files(tmp_path)
+    rows = [
+        "1990,1,19,,,,,,,Up and out,,../outside/private.jpg,,,,,,",
+        f"1990,1,20,,,,,,,Absolute,,{private},,,,,,",
+        "1990,1,21,,,,,,,By a link,,photos/link.jpg,,,,,,",
+        "1990,1,22,,,,,,,Inside,,photos/steps.jpg,,,,,,",
+    ]
+    sheet = timeline_sheet(tmp_path / "usb", rows=rows)
+    report = import_media(home, [sheet])  # the sheet alone: its folder is the one imported
+    assert [p.name for p in report.imported] == ["steps.jpg"] and not report.rejected
+    outside = [n for n in report.sheets[0].notices if "outside" in n]
+    root = tmp_path / "usb"
+    assert outside == [
+        f"{sheet}: line 2: ../outside/private.jpg: outside {root}; not imported",
+        f"{sheet}: line 3: {private}: outside {root}; not imported",
+        f"{sheet}: line 4: photos/link.jpg: outside {root}; not imported",
+    ]
+    content = _content(home)
+    assert len(content.media) == 1 and len(content.events) == 4  # the events, without media
+
+
+def test_a_media_sheet_may_not_name_files_outside_the_folder(home, tmp_path):
+    _private_files(tmp_path)
+    sheet = descriptions_sheet(tmp_path / "usb", ["../outside/private.jpg", "photos/link.jpg"])
+    report = import_media(home, [sheet])
+    reasons = [reason for _, reason in report.rejected]
+    root = tmp_path / "usb"
+    assert reasons == [
+        f"{sheet}: line 2: ../outside/private.jpg: outside {root}; not imported",
+        f"{sheet}: line 3: photos/link.jpg: outside {root}; not imported",
+    ]
+    assert not report.imported and not _content(home).media
