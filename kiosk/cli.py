@@ -8,13 +8,14 @@ FFmpeg and Pillow, which `kiosk run` does not need at start.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,8 +43,9 @@ class KioskGroup(click.Group):
         except BrokenPipeError:  # `kiosk export | head`: the reader has what it wanted
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
             sys.exit(0)
-        except KeyboardInterrupt:
-            _fail("interrupted; nothing half-written was kept", code=_interrupted_code())
+        except KeyboardInterrupt as error:
+            code = error.exit_code if isinstance(error, Interrupted) else 130
+            _fail("interrupted; nothing half-written was kept", code)
         except OSError as error:
             log.exception("unexpected I/O error")
             _fail(f"{error.filename or 'kiosk'}: {error.strerror or error}")
@@ -59,28 +61,40 @@ def _fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
-_signals_received: list[int] = []
+class Interrupted(KeyboardInterrupt):
+    """Ctrl+C or SIGTERM; `signum` says which, for the exit code."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        """The shell's convention: 128 and the signal's number (130 for Ctrl+C, 143 for a kill)."""
+        return 128 + self.signum
 
 
-def _stop_on_signals() -> None:
-    """Ctrl+C and a kill (SIGTERM) both stop the command where it is, by KeyboardInterrupt,
-    which the services clean up after. A second one while it winds down ends the process at
-    once: what is written is crash-safe, and the next import sweeps what is left."""
+@contextlib.contextmanager
+def _signals_stop_the_command() -> Iterator[list[Interrupted]]:
+    """Ctrl+C and a kill (SIGTERM) both stop the command where it is, by Interrupted, which
+    the services clean up after; the list yielded holds it. A second signal while the command
+    winds down ends the process at once: what is written is crash-safe, and the next import
+    sweeps what is left."""
+    received: list[Interrupted] = []
 
     def stop(signum: int, frame: object) -> None:
-        if _signals_received:
+        if received:
             os.write(2, b"kiosk: interrupted\n")
             os._exit(128 + signum)
-        _signals_received.append(signum)
-        raise KeyboardInterrupt
+        received.append(Interrupted(signum))
+        raise received[0]
 
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, stop)
-
-
-def _interrupted_code() -> int:
-    """The shell's convention: 128 and the signal's number (130 for Ctrl+C, 143 for a kill)."""
-    return 128 + (_signals_received[0] if _signals_received else signal.SIGINT)
+    previous = {signum: signal.signal(signum, stop) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def with_home(command: Callable) -> Callable:
@@ -252,8 +266,7 @@ def import_(
     """
     from kiosk.services import ingest
 
-    _stop_on_signals()
-    with _ImportBar() as bar:
+    with _signals_stop_the_command() as signals, _ImportBar() as bar:
         report = ingest.import_media(
             home, list(paths), section, bar.show, workers, lang=lang, dry_run=dry_run
         )
@@ -267,7 +280,7 @@ def import_(
             _tell_sheet(plan, report.dry_run)
     click.echo(_import_summary(report))
     if report.stopped:
-        code = _interrupted_code() if report.interrupted else 1
+        code = signals[0].exit_code if report.interrupted and signals else 1
         _fail(
             f"stopped: {report.stopped}; what was imported is complete, the rest is not there",
             code,
