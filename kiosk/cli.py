@@ -265,6 +265,7 @@ def import_(
     problem changes nothing. Exit 0 when everything was imported or already there, else 1.
     """
     from kiosk.services import ingest
+    from kiosk.services.sheet_changes import at_most
 
     with _signals_stop_the_command() as signals, _ImportBar() as bar:
         report = ingest.import_media(
@@ -273,7 +274,7 @@ def import_(
     for _, reason in report.rejected:
         click.echo(f"rejected: {reason}", err=True)
     for plan in report.sheets:
-        for notice in plan.notices:
+        for notice in at_most(plan.notices, plan.path, "notes"):
             click.echo(f"note: {notice}", err=True)
     for plan in report.sheets:
         if not plan.problems:

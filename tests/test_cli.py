@@ -167,3 +167,14 @@ def test_export_csv_writes_one_sheet_per_kind_and_dry_run_previews(runner, demo_
     assert "Dry run: nothing was changed." in preview.stdout
     missing = runner.invoke(main, ["export", "--home", home, "--format", "csv"])
     assert missing.exit_code == 2 and "--format csv needs --out FOLDER" in missing.output
+
+
+def test_a_sheet_with_a_note_on_every_row_prints_ten_and_how_many_more(runner, home, tmp_path):
+    from tests.media_files import timeline_sheet
+
+    rows = [f"1990,1,{n + 1},,,,,,,Event {n},,missing-{n}.jpg,,,,,," for n in range(25)]
+    sheet = timeline_sheet(tmp_path / "usb", rows=rows)
+    result = runner.invoke(main, ["import", "--home", str(home.root), str(sheet)])
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 11 and "missing-0.jpg: no such file" in notes[0]
+    assert notes[-1] == f"note: … and 15 more notes in {sheet}"

@@ -29,7 +29,7 @@ from kiosk.services.home import KioskHome
 from kiosk.services.ingest_scan import Job, Scan, scan
 from kiosk.services.ingest_work import Prepared, prepare, start_worker
 from kiosk.services.media import sizes_from
-from kiosk.services.sheet_changes import SheetPlan
+from kiosk.services.sheet_changes import SheetPlan, at_most
 from kiosk.services.sheets import SheetFile, media_named_by, plan_sheets, read_sheet
 from kiosk.services.sheets import apply as apply_sheet
 
@@ -129,7 +129,8 @@ def _import_files(run: _Run, settings, workers: int | None) -> None:
 def _import_sheets(archive, sheets, report, section, lang, languages) -> None:
     report.sheets = plan_sheets(archive, sheets, section, lang, languages)
     for plan in report.sheets:
-        report.rejected += [(plan.path, problem) for problem in plan.problems]
+        told = at_most(plan.problems, plan.path, "errors")
+        report.rejected += [(plan.path, problem) for problem in told]
         if plan.problems or report.dry_run or not plan.records:
             continue
         try:

@@ -10,6 +10,7 @@ from kiosk.content.dates import PartialDate
 from kiosk.content.text import LocalText
 
 _UNCOMPARED = {"renditions", "position"}  # made by the kiosk, or only an order
+MAX_LINES_TOLD = 10  # of one sheet's errors, or of its notes
 
 
 @dataclass
@@ -46,6 +47,15 @@ class SheetPlan:
     def problem(self, line: int | None, reason: str) -> None:
         where = f"{self.path}: line {line}" if line else f"{self.path}"
         self.problems.append(f"{where}: {reason}")
+
+
+def at_most(lines: list[str], path: Path, what: str) -> list[str]:
+    """The first of one sheet's error (or note) lines and how many more there are: a sheet
+    wrong on every row says so in a screenful, not in a line per row."""
+    if len(lines) <= MAX_LINES_TOLD:
+        return lines
+    more = len(lines) - MAX_LINES_TOLD
+    return [*lines[:MAX_LINES_TOLD], f"… and {more:,} more {what} in {path}"]
 
 
 def beside(sheet: Path, name: str) -> Path:

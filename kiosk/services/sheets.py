@@ -17,12 +17,15 @@ from kiosk.content import model as m
 from kiosk.content import spreadsheet, timelinejs
 from kiosk.content.errors import KioskError, MediaError
 from kiosk.content.spreadsheet import Table
-from kiosk.media.files import open_regular
+from kiosk.media.files import read_regular
 from kiosk.media.store import sha256_of
 from kiosk.services import sheet_metadata, sheet_timeline
 from kiosk.services.sheet_changes import SheetPlan
 
 _LISTS = {cls: name for name, cls in m.content_lists().items()}  # Event -> "events"
+# A museum's largest sheet (every photo of a big archive, a row each) is a few megabytes; read
+# whole and parsed into rows, a sheet takes some ten times its size in memory.
+MAX_SHEET_BYTES = 20 << 20
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,10 @@ class SheetFile:
 def read_sheet(path: Path, folder: Path | None = None) -> SheetFile:
     """`folder`: the folder being imported that holds the sheet (else the sheet's own)."""
     try:
-        with open_regular(path) as handle:  # a named pipe would hang the import
-            data = handle.read()
-        table = spreadsheet.read(data)
+        table = spreadsheet.read(read_regular(path, MAX_SHEET_BYTES, "a spreadsheet"))
     except OSError as error:
         return SheetFile(path, None, f"{path}: cannot read ({error.strerror or error})")
-    except MediaError as error:  # not a regular file: the message names it
+    except MediaError as error:  # not a regular file, or too large: the message names it
         return SheetFile(path, None, str(error))
     except KioskError as error:
         return SheetFile(path, None, f"{path}: {error}")

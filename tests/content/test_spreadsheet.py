@@ -61,3 +61,11 @@ def test_the_shared_parser_fixture_keeps_quoted_commas_quotes_and_line_breaks():
     assert [r["title"] for r in table.rows] == ["a good day", "an ok day", "a day, i guess"]
     assert '"quoted strings"' in table.rows[0]["description"]
     assert "\nnew lines!" in table.rows[0]["description"]
+
+
+def test_more_rows_than_any_museum_sheet_is_refused_before_they_fill_memory():
+    limit = 100_000
+    data = b"Year,Headline\n" + b"1990,x\n" * (limit + 1)
+    with pytest.raises(KioskError, match="more than 100,000 rows; split it"):
+        read(data)
+    assert len(read(b"Year,Headline\n" + b"1990,x\n" * limit).rows) == limit

@@ -284,3 +284,20 @@ def test_a_media_sheet_may_not_name_files_outside_the_folder(home, tmp_path):
         f"{sheet}: line 3: photos/link.jpg: outside {root}; not imported",
     ]
     assert not report.imported and not _content(home).media
+
+
+def test_a_sheet_larger_than_the_cap_is_refused_naming_its_size_and_the_cap(tmp_path):
+    big = hostile.large_csv(tmp_path / "texts.csv", 25 << 20)
+    sheet = read_sheet(big)
+    assert sheet.table is None
+    assert sheet.problem == f"{big}: too large for a spreadsheet (25 MB; the limit is 20 MB)"
+
+
+def test_a_sheet_wrong_on_every_row_reports_ten_errors_and_how_many_more(home, tmp_path):
+    rows = [f"year {n},,,,,,,,,Event {n},,,,,,,," for n in range(1000)]
+    sheet = timeline_sheet(tmp_path / "usb", rows=rows)
+    report = import_media(home, [sheet], dry_run=True)
+    told = [reason for path, reason in report.rejected if path == sheet]
+    assert len(told) == 11 and told[0] == f"{sheet}: line 2: 'year 0' is not a number"
+    assert told[-1] == f"… and 990 more errors in {sheet}"
+    assert report.rejected_files == 1
