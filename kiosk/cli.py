@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kiosk.content.errors import KioskError
+from kiosk.content.errors import KioskError, printable
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import log_to_home
 
@@ -57,8 +57,14 @@ class KioskGroup(click.Group):
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"kiosk: {message}", err=True)
+    _say(f"kiosk: {message}", err=True)
     sys.exit(code)
+
+
+def _say(line: str, err: bool = False) -> None:
+    """Every message goes out here, its control characters escaped: a file name with a line
+    break in it cannot split a message, or print a line of its own."""
+    click.echo(printable(line), err=err)
 
 
 class Interrupted(KeyboardInterrupt):
@@ -130,16 +136,16 @@ def init(home: KioskHome, demo: bool) -> None:
     from kiosk.services.demo import build_demo
 
     if demo:
-        build_demo(home, progress=lambda step: click.echo(f"  {step}", err=True))
+        build_demo(home, progress=lambda step: _say(f"  {step}", err=True))
         snapshot = publish_service.publish(home)
-        click.echo(f"Demo exhibition built in {home.root} and published as {snapshot.name}.")
+        _say(f"Demo exhibition built in {home.root} and published as {snapshot.name}.")
         return
     home.create()
     if home.draft_file.exists():
-        click.echo(f"{home.root} is already a kiosk home; nothing changed.")
+        _say(f"{home.root} is already a kiosk home; nothing changed.")
         return
     home.open_draft_new()
-    click.echo(f"Empty kiosk home created in {home.root}.")
+    _say(f"Empty kiosk home created in {home.root}.")
 
 
 @main.command()
@@ -156,11 +162,11 @@ def publish(home: KioskHome, rollback: bool, force: bool) -> None:
 
     if rollback:
         name = publish_service.rollback(home)
-        click.echo(f"Rolled back: {name} is current.")
+        _say(f"Rolled back: {name} is current.")
         return
     snapshot = publish_service.publish(home, force=force)
     total = sum(snapshot.counts.values())
-    click.echo(f"Published {snapshot.name} ({total} records).")
+    _say(f"Published {snapshot.name} ({total} records).")
 
 
 @main.command()
@@ -175,16 +181,16 @@ def check(home: KioskHome, as_json: bool) -> None:
         click.echo(json.dumps([_finding(f) for f in report.findings], ensure_ascii=False, indent=2))
     else:
         for finding in report.errors:
-            click.echo(f"error: {finding.ref}: {finding.message}")
+            _say(f"error: {finding.ref}: {finding.message}")
         for finding in report.warnings:
             if finding.code != "untranslated":
-                click.echo(f"warning: {finding.ref}: {finding.message}")
+                _say(f"warning: {finding.ref}: {finding.message}")
         for lang, count in sorted(report.untranslated_by_language().items()):
-            click.echo(
+            _say(
                 f"warning: {count} text(s) not translated into {lang!r} "
                 "(kiosk check --json lists them)"
             )
-        click.echo(f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")
+        _say(f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")
     if report.errors:
         sys.exit(1)
 
@@ -221,14 +227,14 @@ def export(home: KioskHome, fmt: str, out: Path | None) -> None:
         if out is None:
             raise click.UsageError("--format csv needs --out FOLDER")
         for path in export_service.export_csv(home, out):
-            click.echo(f"Wrote {path}.", err=True)
+            _say(f"Wrote {path}.", err=True)
         return
     document = export_service.export_json(home)
     if out is None:
         click.echo(document)
     else:
         export_service.write_text_atomically(out, document)
-        click.echo(f"Wrote {out}.", err=True)
+        _say(f"Wrote {out}.", err=True)
 
 
 @main.command("import")
@@ -272,14 +278,14 @@ def import_(
             home, list(paths), section, bar.show, workers, lang=lang, dry_run=dry_run
         )
     for _, reason in report.rejected:
-        click.echo(f"rejected: {reason}", err=True)
+        _say(f"rejected: {reason}", err=True)
     for plan in report.sheets:
         for notice in at_most(plan.notices, plan.path, "notes"):
-            click.echo(f"note: {notice}", err=True)
+            _say(f"note: {notice}", err=True)
     for plan in report.sheets:
         if not plan.problems:
             _tell_sheet(plan, report.dry_run)
-    click.echo(_import_summary(report))
+    _say(_import_summary(report))
     if report.stopped:
         code = signals[0].exit_code if report.interrupted and signals else 1
         _fail(
@@ -292,13 +298,13 @@ def import_(
 
 def _tell_sheet(plan: Any, dry_run: bool) -> None:
     if not plan.changes:
-        click.echo(f"{plan.path}: no changes.")
+        _say(f"{plan.path}: no changes.")
     elif dry_run:
-        click.echo(f"{plan.path}: would make {len(plan.changes)} change(s):")
+        _say(f"{plan.path}: would make {len(plan.changes)} change(s):")
         for change in plan.changes:
-            click.echo(f"  {change}")
+            _say(f"  {change}")
     else:
-        click.echo(f"{plan.path}: {len(plan.changes)} change(s) made.")
+        _say(f"{plan.path}: {len(plan.changes)} change(s) made.")
 
 
 def _import_summary(report: ingest.ImportReport) -> str:
@@ -362,11 +368,11 @@ def search(home: KioskHome, query: str, lang: str | None, limit: int) -> None:
     finally:
         archive.close()
     for hit in hits:
-        click.echo(f"{hit.kind}:{hit.ref[:24]} [{hit.lang}] {hit.title}")
+        _say(f"{hit.kind}:{hit.ref[:24]} [{hit.lang}] {hit.title}")
         if hit.snippet:
-            click.echo(f"    {hit.snippet}")
+            _say(f"    {hit.snippet}")
     if not hits:
-        click.echo(f"No results for {query!r}.", err=True)
+        _say(f"No results for {query!r}.", err=True)
 
 
 def _run_options(command: Callable) -> Callable:
@@ -401,7 +407,7 @@ def demo(home: KioskHome, windowed: bool, screen: int | None) -> None:
 
     if home.current_snapshot() is None:
         if not home.draft_file.exists():
-            build_demo(home, progress=lambda step: click.echo(f"  {step}", err=True))
+            build_demo(home, progress=lambda step: _say(f"  {step}", err=True))
         publish_service.publish(home)
     from kiosk.ui.app import run_app
 
@@ -429,9 +435,9 @@ def snapshot(home: KioskHome, out_dir: Path, size: str, text_size: int | None) -
 
     dimensions = parse_size(size)
     written = take_snapshots(
-        home, out_dir, dimensions, report=lambda p: click.echo(f"  {p}"), text_size=text_size
+        home, out_dir, dimensions, report=lambda p: _say(f"  {p}"), text_size=text_size
     )
-    click.echo(f"Wrote {len(written)} pictures to {out_dir}")
+    _say(f"Wrote {len(written)} pictures to {out_dir}")
 
 
 @main.command("set-pin")
@@ -448,4 +454,4 @@ def set_pin(home: KioskHome, pin: str) -> None:
     from kiosk.services.staff import set_staff_pin
 
     set_staff_pin(home, pin)
-    click.echo(f"Staff PIN set in {home.settings_file}; restart the kiosk to use it.")
+    _say(f"Staff PIN set in {home.settings_file}; restart the kiosk to use it.")

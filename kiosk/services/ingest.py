@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kiosk.archive import Archive
 from kiosk.content import model as m
-from kiosk.content.errors import ArchiveError, KioskError
+from kiosk.content.errors import ArchiveError, KioskError, printable
 from kiosk.media.files import remove_stray_temporaries
 from kiosk.services.home import KioskHome
 from kiosk.services.ingest_scan import Job, Scan, scan
@@ -232,7 +232,7 @@ class _Run:
             self.report.stopped = f"{self.home.root}: the disk is full ({prepared.reason})"
         else:
             self.report.rejected.append((job.path, prepared.reason))
-            log.warning("import rejected %s", prepared.reason)
+            log.warning("import rejected %s", printable(prepared.reason))
             if prepared.details:
                 log.error("unexpected failure importing %s\n%s", job.path, prepared.details)
         self._tell()

@@ -3,7 +3,8 @@
 Folders are walked recursively. What a computer leaves on a USB stick (hidden files, macOS
 `._` twins, Thumbs.db, the recycle bin) is skipped without comment; everything else is
 either a job or a rejection with its reason. Only regular files are read: a device or a named
-pipe (`zero.jpg` linked to /dev/zero) would hang the import.
+pipe (`zero.jpg` linked to /dev/zero) would hang the import. Links to folders inside a folder
+are not followed (they may lead anywhere, or round in a circle), and are reported.
 """
 
 from __future__ import annotations
@@ -88,16 +89,27 @@ def _walk(paths: list[Path], found: Scan, home: Path):
             yield root.parent, root
         else:
             for folder, dirs, files in os.walk(root, onerror=lambda e: _unreadable(e, found)):
-                dirs[:] = sorted(
-                    d
-                    for d in dirs
-                    if not _is_system(d, SYSTEM_FOLDERS) and (Path(folder) / d).resolve() != home
-                )
+                dirs[:] = _folders_to_walk(Path(folder), dirs, found, home)
                 for name in sorted(files):
                     if _is_system(name, SYSTEM_NAMES):
                         found.skipped += 1
                     else:
                         yield root, Path(folder) / name
+
+
+def _folders_to_walk(folder: Path, names: list[str], found: Scan, home: Path) -> list[str]:
+    """The sub-folders of `folder` to walk into, in order: no system folder, not the kiosk
+    home, and no link to a folder (which is reported)."""
+    kept = []
+    for name in sorted(names):
+        path = folder / name
+        if _is_system(name, SYSTEM_FOLDERS) or path.resolve() == home:
+            continue
+        if path.is_symlink():
+            found.rejected.append((path, f"{path}: a link to a folder, not followed"))
+        else:
+            kept.append(name)
+    return kept
 
 
 def _attach_subtitles(found: Scan, files: list[Path], languages: list[str], default: str) -> None:

@@ -90,7 +90,10 @@ def _disk_full(error: BaseException | None) -> bool:
 
 
 def _one_line(error: BaseException, path: Path) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
+    """`path: reason`, the reason on one line; the path as it is (its own line breaks, if
+    any, are escaped where the message is printed)."""
+    text = str(error) or type(error).__name__
     if isinstance(error, OSError) and not isinstance(error, MediaError):
-        text = f"{path}: {error.strerror or text}"
-    return text if text.startswith(str(path)) else f"{path}: {text}"
+        text = error.strerror or text
+    reason = " ".join(text.removeprefix(f"{path}: ").split())
+    return f"{path}: {reason}"

@@ -32,3 +32,17 @@ def test_a_pipe_given_by_itself_is_refused_as_a_pipe(tmp_path):
     fifo = hostile.make_fifo(tmp_path / "usb" / "photo.jpg")
     ((path, reason),) = _scan(fifo).rejected
     assert path == fifo and "a named pipe (FIFO)" in reason
+
+
+def test_a_link_to_a_folder_is_reported_and_not_followed(tmp_path):
+    usb = tmp_path / "usb"
+    photo(usb / "real.jpg")
+    photo(tmp_path / "elsewhere" / "private.jpg")
+    hostile.make_folder_link(usb / "more", tmp_path / "elsewhere")
+    hostile.make_folder_link(usb / "loop", usb)
+    found = _scan(usb)
+    assert [job.path.name for job in found.jobs] == ["real.jpg"]
+    assert found.rejected == [
+        (usb / "loop", f"{usb / 'loop'}: a link to a folder, not followed"),
+        (usb / "more", f"{usb / 'more'}: a link to a folder, not followed"),
+    ]
