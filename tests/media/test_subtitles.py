@@ -2,6 +2,7 @@ import pytest
 
 from kiosk.content.errors import MediaError
 from kiosk.media.subtitles import read_cues, subtitle_target, to_webvtt, write_webvtt
+from tests import hostile
 
 
 def test_the_language_comes_from_the_name_else_the_default():
@@ -53,3 +54,20 @@ def test_written_cues_read_back(tmp_path):
         (1000, 4250, "Birinci sətir"),
         (3_725_500, 3_730_000, "iki\nsətir"),
     ]
+
+
+def test_a_subtitle_file_of_more_cues_than_any_film_needs_is_refused_by_name(tmp_path):
+    enough = hostile.subtitles_with_cues(tmp_path / "film.vtt", 5_000)
+    assert to_webvtt(enough).count(b"-->") == 5_000
+    flood = hostile.subtitles_with_cues(tmp_path / "flood.vtt", 30_000)
+    with pytest.raises(MediaError) as refused:
+        to_webvtt(flood)
+    assert str(refused.value) == f"{flood}: 30,000 cues; the limit is 5,000 for one subtitle file"
+
+
+def test_a_subtitle_file_over_the_size_cap_is_refused_by_name(tmp_path):
+    big = tmp_path / "film.srt"
+    big.write_text("1\n00:00:01,000 --> 00:00:02,000\n" + "words " * 500_000 + "\n")
+    with pytest.raises(MediaError) as refused:
+        to_webvtt(big)
+    assert str(refused.value) == f"{big}: too large for a subtitle file (2.9 MB; the limit is 2 MB)"

@@ -10,7 +10,7 @@ import pytest
 from kiosk.content import model as m
 from kiosk.services.ingest import import_media
 from tests import hostile
-from tests.media_files import BAD, GOOD, photo, usb_stick
+from tests.media_files import BAD, GOOD, photo, usb_stick, video
 
 
 def _stored_files(home) -> set[str]:
@@ -161,3 +161,14 @@ def test_pipes_and_devices_among_the_files_are_refused_and_the_rest_imported(hom
         "a named pipe (FIFO), not a regular file; only regular files are read",
     ]
     _every_row_has_its_files(home)
+
+
+def test_subtitles_of_too_many_cues_are_refused_in_one_line_naming_them(home, tmp_path):
+    film = video(tmp_path / "usb" / "evening.mp4", seconds=1)
+    flood = hostile.subtitles_with_cues(tmp_path / "usb" / "evening.ru.vtt", 30_000)
+    photo(tmp_path / "usb" / "a.jpg")
+    report = import_media(home, [tmp_path / "usb"], workers=1)
+    assert [p.name for p in report.imported] == ["a.jpg"]
+    assert report.rejected == [
+        (film, f"{film}: {flood}: 30,000 cues; the limit is 5,000 for one subtitle file")
+    ]
