@@ -8,6 +8,7 @@ FFmpeg and Pillow, which `kiosk run` does not need at start.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import getpass
 import json
@@ -16,14 +17,14 @@ import os
 import shutil
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from kiosk.archive import is_disk_full, is_read_only
-from kiosk.content.errors import KioskError
+from kiosk.content.errors import KioskError, printable
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import log_to_home
 
@@ -45,8 +46,9 @@ class KioskGroup(click.Group):
         except BrokenPipeError:  # `kiosk export | head`: the reader has what it wanted
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
             sys.exit(0)
-        except KeyboardInterrupt:
-            _fail("interrupted; nothing half-written was kept", code=130)
+        except KeyboardInterrupt as error:
+            code = error.exit_code if isinstance(error, Interrupted) else 130
+            _fail("interrupted; nothing half-written was kept", code)
         except OSError as error:
             log.exception("unexpected I/O error")
             _fail(f"{error.filename or 'kiosk'}: {error.strerror or error}")
@@ -58,8 +60,50 @@ class KioskGroup(click.Group):
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"kiosk: {message}", err=True)
+    _say(f"kiosk: {message}", err=True)
     sys.exit(code)
+
+
+def _say(line: str, err: bool = False) -> None:
+    """Every message goes out here, its control characters escaped: a file name with a line
+    break in it cannot split a message, or print a line of its own."""
+    click.echo(printable(line), err=err)
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl+C or SIGTERM; `signum` says which, for the exit code."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        """The shell's convention: 128 and the signal's number (130 for Ctrl+C, 143 for a kill)."""
+        return 128 + self.signum
+
+
+@contextlib.contextmanager
+def _signals_stop_the_command() -> Iterator[list[Interrupted]]:
+    """Ctrl+C and a kill (SIGTERM) both stop the command where it is, by Interrupted, which
+    the services clean up after; the list yielded holds it. A second signal while the command
+    winds down ends the process at once: what is written is crash-safe, and the next import
+    sweeps what is left."""
+    received: list[Interrupted] = []
+
+    def stop(signum: int, frame: object) -> None:
+        if received:
+            os.write(2, b"kiosk: interrupted\n")
+            os._exit(128 + signum)
+        received.append(Interrupted(signum))
+        raise received[0]
+
+    previous = {signum: signal.signal(signum, stop) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def with_home(command: Callable) -> Callable:
@@ -126,16 +170,16 @@ def init(home: KioskHome, demo: bool) -> None:
     from kiosk.services.demo import build_demo
 
     if demo:
-        build_demo(home, progress=lambda step: click.echo(f"  {step}", err=True))
+        build_demo(home, progress=lambda step: _say(f"  {step}", err=True))
         snapshot = publish_service.publish(home)
-        click.echo(f"Demo exhibition built in {home.root} and published as {snapshot.name}.")
+        _say(f"Demo exhibition built in {home.root} and published as {snapshot.name}.")
         return
     home.create()
     if home.draft_file.exists():
-        click.echo(f"{home.root} is already a kiosk home; nothing changed.")
+        _say(f"{home.root} is already a kiosk home; nothing changed.")
         return
     home.open_draft_new()
-    click.echo(f"Empty kiosk home created in {home.root}.")
+    _say(f"Empty kiosk home created in {home.root}.")
 
 
 @main.command()
@@ -152,11 +196,11 @@ def publish(home: KioskHome, rollback: bool, force: bool) -> None:
 
     if rollback:
         name = publish_service.rollback(home)
-        click.echo(f"Rolled back: {name} is current.")
+        _say(f"Rolled back: {name} is current.")
         return
     snapshot = publish_service.publish(home, force=force)
     total = sum(snapshot.counts.values())
-    click.echo(f"Published {snapshot.name} ({total} records).")
+    _say(f"Published {snapshot.name} ({total} records).")
 
 
 @main.command()
@@ -171,16 +215,16 @@ def check(home: KioskHome, as_json: bool) -> None:
         click.echo(json.dumps([_finding(f) for f in report.findings], ensure_ascii=False, indent=2))
     else:
         for finding in report.errors:
-            click.echo(f"error: {finding.ref}: {finding.message}")
+            _say(f"error: {finding.ref}: {finding.message}")
         for finding in report.warnings:
             if finding.code != "untranslated":
-                click.echo(f"warning: {finding.ref}: {finding.message}")
+                _say(f"warning: {finding.ref}: {finding.message}")
         for lang, count in sorted(report.untranslated_by_language().items()):
-            click.echo(
+            _say(
                 f"warning: {count} text(s) not translated into {lang!r} "
                 "(kiosk check --json lists them)"
             )
-        click.echo(f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")
+        _say(f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")
     if report.errors:
         sys.exit(1)
 
@@ -217,14 +261,14 @@ def export(home: KioskHome, fmt: str, out: Path | None) -> None:
         if out is None:
             raise click.UsageError("--format csv needs --out FOLDER")
         for path in export_service.export_csv(home, out):
-            click.echo(f"Wrote {path}.", err=True)
+            _say(f"Wrote {path}.", err=True)
         return
     document = export_service.export_json(home)
     if out is None:
         click.echo(document)
     else:
         export_service.write_text_atomically(out, document)
-        click.echo(f"Wrote {out}.", err=True)
+        _say(f"Wrote {out}.", err=True)
 
 
 @main.command("import")
@@ -261,38 +305,42 @@ def import_(
     problem changes nothing. Exit 0 when everything was imported or already there, else 1.
     """
     from kiosk.services import ingest
+    from kiosk.services.sheet_changes import at_most
 
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # a kill stops as Ctrl+C does
-    with _ImportBar() as bar:
+    with _signals_stop_the_command() as signals, _ImportBar() as bar:
         report = ingest.import_media(
             home, list(paths), section, bar.show, workers, lang=lang, dry_run=dry_run
         )
     for _, reason in report.rejected:
-        click.echo(f"rejected: {reason}", err=True)
+        _say(f"rejected: {reason}", err=True)
     for note in report.notes:
-        click.echo(f"note: {note}", err=True)
+        _say(f"note: {note}", err=True)
     for plan in report.sheets:
-        for notice in plan.notices:
-            click.echo(f"note: {notice}", err=True)
+        for notice in at_most(plan.notices, plan.path, "notes"):
+            _say(f"note: {notice}", err=True)
     for plan in report.sheets:
         if not plan.problems:
             _tell_sheet(plan, report.dry_run)
-    click.echo(_import_summary(report))
+    _say(_import_summary(report))
     if report.stopped:
-        _fail(f"stopped: {report.stopped}; what was imported is complete, the rest is not there")
+        code = signals[0].exit_code if report.interrupted and signals else 1
+        _fail(
+            f"stopped: {report.stopped}; what was imported is complete, the rest is not there",
+            code,
+        )
     if report.rejected:
         sys.exit(1)
 
 
 def _tell_sheet(plan: Any, dry_run: bool) -> None:
     if not plan.changes:
-        click.echo(f"{plan.path}: no changes.")
+        _say(f"{plan.path}: no changes.")
     elif dry_run:
-        click.echo(f"{plan.path}: would make {len(plan.changes)} change(s):")
+        _say(f"{plan.path}: would make {len(plan.changes)} change(s):")
         for change in plan.changes:
-            click.echo(f"  {change}")
+            _say(f"  {change}")
     else:
-        click.echo(f"{plan.path}: {len(plan.changes)} change(s) made.")
+        _say(f"{plan.path}: {len(plan.changes)} change(s) made.")
 
 
 def _import_summary(report: ingest.ImportReport) -> str:
@@ -356,11 +404,11 @@ def search(home: KioskHome, query: str, lang: str | None, limit: int) -> None:
     finally:
         archive.close()
     for hit in hits:
-        click.echo(f"{hit.kind}:{hit.ref[:24]} [{hit.lang}] {hit.title}")
+        _say(f"{hit.kind}:{hit.ref[:24]} [{hit.lang}] {hit.title}")
         if hit.snippet:
-            click.echo(f"    {hit.snippet}")
+            _say(f"    {hit.snippet}")
     if not hits:
-        click.echo(f"No results for {query!r}.", err=True)
+        _say(f"No results for {query!r}.", err=True)
 
 
 def _run_options(command: Callable) -> Callable:
@@ -395,7 +443,7 @@ def demo(home: KioskHome, windowed: bool, screen: int | None) -> None:
 
     if home.current_snapshot() is None:
         if not home.draft_file.exists():
-            build_demo(home, progress=lambda step: click.echo(f"  {step}", err=True))
+            build_demo(home, progress=lambda step: _say(f"  {step}", err=True))
         publish_service.publish(home)
     from kiosk.ui.app import run_app
 
@@ -423,9 +471,9 @@ def snapshot(home: KioskHome, out_dir: Path, size: str, text_size: int | None) -
 
     dimensions = parse_size(size)
     written = take_snapshots(
-        home, out_dir, dimensions, report=lambda p: click.echo(f"  {p}"), text_size=text_size
+        home, out_dir, dimensions, report=lambda p: _say(f"  {p}"), text_size=text_size
     )
-    click.echo(f"Wrote {len(written)} pictures to {out_dir}")
+    _say(f"Wrote {len(written)} pictures to {out_dir}")
 
 
 @main.command("set-pin")
@@ -449,7 +497,7 @@ def set_pin(home: KioskHome, pin: str | None) -> None:
             err=True,
         )
     set_staff_pin(home, pin if pin is not None else _read_pin())
-    click.echo(f"Staff PIN set in {home.settings_file}; restart the kiosk to use it.")
+    _say(f"Staff PIN set in {home.settings_file}; restart the kiosk to use it.")
 
 
 def _read_pin() -> str:

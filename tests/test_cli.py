@@ -260,3 +260,34 @@ def test_a_full_disk_is_called_full(runner, tmp_path):
         result = runner.invoke(main, ["publish", "--force", *home])
         assert result.exit_code == 1 and "Traceback" not in result.output, result.output
         assert "the disk holding HOME is full" in result.output.strip().splitlines()[-1]
+
+
+def test_a_sheet_with_a_note_on_every_row_prints_ten_and_how_many_more(runner, home, tmp_path):
+    from tests.media_files import timeline_sheet
+
+    rows = [f"1990,1,{n + 1},,,,,,,Event {n},,missing-{n}.jpg,,,,,," for n in range(25)]
+    sheet = timeline_sheet(tmp_path / "usb", rows=rows)
+    result = runner.invoke(main, ["import", "--home", str(home.root), str(sheet)])
+    notes = [line for line in result.stderr.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 11 and "missing-0.jpg: no such file" in notes[0]
+    assert notes[-1] == f"note: … and 15 more notes in {sheet}"
+
+
+def test_a_line_break_in_a_file_name_cannot_split_or_forge_a_message(runner, home, tmp_path):
+    from tests.hostile import FORGED_LINE, name_with_a_newline
+    from tests.media_files import photo
+
+    usb = tmp_path / "usb"
+    name_with_a_newline(usb).write_text("not a picture")
+    photo(name_with_a_newline(usb / "good"))
+    imported = runner.invoke(main, ["import", "--home", str(home.root), str(usb)])
+    checked = runner.invoke(main, ["check", "--home", str(home.root)])
+    for result in (imported, checked):
+        lines = result.output.splitlines()
+        assert FORGED_LINE not in lines and "\x1b" not in result.output
+        assert all(
+            line.startswith(("rejected: ", "Imported ", "error: ", "0 e", "4 e")) for line in lines
+        ), lines
+    (rejected,) = [line for line in imported.stderr.splitlines() if line.startswith("rejected")]
+    assert rejected.startswith(f"rejected: {usb}/evil\\n{FORGED_LINE}\\x1b[2K.jpg: not a picture")
+    assert sum("forged.jpg" in line for line in checked.stdout.splitlines()) == 3

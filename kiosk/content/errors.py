@@ -1,4 +1,7 @@
-"""Errors a user can act on. Their message is one line naming the file and the reason."""
+"""Errors a user can act on. Their message is one line naming the file and the reason; the
+command line prints every message through `printable`, so that no name can break that line."""
+
+import unicodedata
 
 
 class KioskError(Exception):
@@ -19,3 +22,25 @@ class MediaError(KioskError):
 
 class DemoSourceError(KioskError):
     """The demo exhibition's source files are wrong."""
+
+
+# Characters that, printed, would start a new line, move the cursor or turn the text around:
+# a file name holding them could split a one-line message or forge a line of its own.
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_LINE_BREAKING = frozenset({"Cc", "Zl", "Zp"})
+
+
+def printable(text: str) -> str:
+    """`text` with its control characters escaped as Python writes them (a line break as
+    `\\n`, the terminal's escape as `\\x1b`); every other letter, of any script, as it is."""
+    if text.isprintable():
+        return text
+    return "".join(_escaped(ch) for ch in text)
+
+
+def _escaped(ch: str) -> str:
+    if unicodedata.category(ch) in _LINE_BREAKING or ch in _BIDI_CONTROLS:
+        return ch.encode("unicode_escape").decode("ascii")
+    return ch

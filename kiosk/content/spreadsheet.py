@@ -24,6 +24,8 @@ from kiosk.content.errors import KioskError
 SEPARATORS = ",;\t"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
+MAX_ROWS = 100_000  # every photo of a large archive; each row is a dict of every column
+CODE_PAGE_SAMPLE = 1 << 20  # characters enough to tell code pages apart, read in Python
 CODE_PAGES = ("cp1251", "cp1257", "cp1254", "cp1252")
 _LETTERS = (
     set(
@@ -65,7 +67,7 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     decoded = {page: data.decode(page, errors="replace") for page in CODE_PAGES}
-    best = max(CODE_PAGES, key=lambda page: _score(decoded[page]))
+    best = max(CODE_PAGES, key=lambda page: _score(decoded[page][:CODE_PAGE_SAMPLE]))
     return decoded[best], best
 
 
@@ -99,6 +101,8 @@ def parse(text: str, encoding: str = "utf-8") -> Table:
     try:
         line = reader.line_num + 1
         for cells in reader:
+            if len(rows) == MAX_ROWS:
+                raise KioskError(f"more than {MAX_ROWS:,} rows; split it into smaller sheets")
             if any(cell.strip() for cell in cells):
                 rows.append(
                     {

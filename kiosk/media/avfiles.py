@@ -1,7 +1,9 @@
 """Audio and video files, read with PyAV (FFmpeg): duration, picture size, tags, a poster frame.
 
 A file is accepted only if FFmpeg can open it and decode its first frame, so a text file named
-`.mp3` or a video cut off in its header is refused at import, not discovered by a visitor.
+`.mp3` or a video cut off in its header is refused at import, not discovered by a visitor. Its
+container must be one for its kind: FFmpeg opens a JPEG named `.mp4` as a one-frame video,
+which the kiosk would show as a film with no duration.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from PIL import Image
 from kiosk.content.errors import MediaError
 
 _OTHER_ERRORS = (OSError, ValueError, IndexError, StopIteration)
+# FFmpeg's names for the containers of each kind (a format's name lists its aliases: "mov,mp4").
+CONTAINERS = {
+    "video": {"mov", "mp4", "matroska", "webm"},
+    "audio": {"wav", "flac", "mp3", "ogg", "mov", "mp4", "m4a", "aac", "matroska", "webm"},
+}
 
 
 def _av():
@@ -41,6 +48,8 @@ def read_av(path: Path, kind: str) -> AvInfo:
     av = _av()
     try:
         with av.open(str(path)) as container:
+            if not set(container.format.name.split(",")) & CONTAINERS[kind]:
+                raise MediaError(f"{path}: not {word} file: it is {_what(container.format)}")
             streams = container.streams.video if kind == "video" else container.streams.audio
             if not streams:
                 raise MediaError(f"{path}: not {word} file (it has no {kind} stream)")
@@ -82,6 +91,14 @@ def poster_frame(path: Path, at_seconds: float = 1.0) -> Image.Image:
         raise MediaError(
             f"{path}: cannot take a still from the video ({_reason(error)})"
         ) from error
+
+
+def _what(container_format) -> str:
+    """What FFmpeg found, in words: "a JPEG picture", "a GIF (CompuServe Graphics ...) file"."""
+    name = container_format.name
+    if name.endswith("_pipe"):  # FFmpeg reads a lone picture as a "piped" sequence
+        return f"a {name.removesuffix('_pipe').upper()} picture"
+    return f"a {container_format.long_name or name} file"
 
 
 def _seconds(container, stream) -> float | None:

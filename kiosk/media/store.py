@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kiosk.content.errors import MediaError
-from kiosk.media.files import atomic_write
+from kiosk.media.files import atomic_write, open_regular
 
 CHUNK = 1 << 20
 COPY_CHUNK = 1 << 30
@@ -21,7 +21,7 @@ _NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, er
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             while chunk := handle.read(CHUNK):
                 digest.update(chunk)
     except OSError as error:
@@ -69,7 +69,7 @@ class MediaStore:
         target = self.original_path(sha, source.suffix)
         if not target.exists():
             try:
-                with source.open("rb") as reader, atomic_write(target) as writer:
+                with open_regular(source) as reader, atomic_write(target) as writer:
                     _copy(reader, writer)
             except OSError as error:
                 raise MediaError(f"{source}: cannot store ({error.strerror or error})") from error

@@ -3,6 +3,8 @@
 `film.mp4` takes `film.vtt` or `film.srt` (in the default language) and `film.az.vtt`,
 `film.ru.srt`, ... (in the language its name gives). Files are read with webvtt-py, at import
 (so a broken file is refused there, not found by a visitor) and again when a video is shown.
+A two-hour film has some 1,500 cues in 100 KB; a file far beyond that is refused at import,
+before it is parsed: it would take the importer's memory and time, and the viewer's.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ import webvtt
 from webvtt.errors import MalformedFileError
 
 from kiosk.content.errors import MediaError
-from kiosk.media.files import atomic_write_bytes
+from kiosk.media.files import MB, atomic_write_bytes, read_regular
 
 SUBTITLE_SUFFIXES = {".vtt", ".srt"}
+MAX_CUES = 5_000
+MAX_BYTES = 2 * MB
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,12 @@ def subtitle_target(path: Path, languages: list[str], default: str) -> tuple[str
 
 
 def to_webvtt(path: Path) -> bytes:
-    """The file's cues as WebVTT, UTF-8; a file with no cues is refused."""
-    return _parse(path).content.encode("utf-8")
+    """The file's cues as WebVTT, UTF-8; a file with no cues, or too many, is refused."""
+    text = _read(path)
+    cues = text.count("-->")  # every cue has one: counted before the parser makes them all
+    if cues > MAX_CUES:
+        raise MediaError(f"{path}: {cues:,} cues; the limit is {MAX_CUES:,} for one subtitle file")
+    return _parse(path, text).content.encode("utf-8")
 
 
 def write_webvtt(target: Path, cues: list[tuple[float, float, str]]) -> None:
@@ -66,7 +74,7 @@ def read_cues(path: Path) -> list[Cue]:
             c.end_time.in_milliseconds(),
             html.unescape(c.text.strip()),
         )
-        for c in _parse(path).captions
+        for c in _parse(path, _read(path)).captions
     ]
     return sorted(cues, key=lambda cue: cue.start_ms)
 
@@ -107,12 +115,15 @@ def cue_index(path: Path) -> CueIndex:
         return CueIndex([])
 
 
-def _parse(path: Path) -> webvtt.WebVTT:
+def _read(path: Path) -> str:
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES, "a subtitle file")
     except OSError as error:
         raise MediaError(f"{path}: cannot read ({error.strerror or error})") from error
-    text = _decode(raw, path).replace("\r\n", "\n")
+    return _decode(raw, path).replace("\r\n", "\n")
+
+
+def _parse(path: Path, text: str) -> webvtt.WebVTT:
     kind = "vtt" if text.lstrip().startswith("WEBVTT") else "srt"
     try:
         found = webvtt.from_buffer(io.StringIO(text), format=kind)

@@ -23,18 +23,19 @@ from pathlib import Path
 
 from kiosk.archive import Archive
 from kiosk.content import model as m
-from kiosk.content.errors import ArchiveError, KioskError
+from kiosk.content.errors import ArchiveError, KioskError, printable
 from kiosk.media.files import remove_stray_temporaries
 from kiosk.services.home import KioskHome
 from kiosk.services.ingest_scan import Job, Scan, scan
 from kiosk.services.ingest_work import Prepared, prepare, start_worker
 from kiosk.services.media import sizes_from
-from kiosk.services.sheet_changes import SheetPlan
+from kiosk.services.sheet_changes import SheetPlan, at_most
 from kiosk.services.sheets import SheetFile, media_named_by, plan_sheets, read_sheet
 from kiosk.services.sheets import apply as apply_sheet
 
 log = logging.getLogger(__name__)
 STAGING = Path("media") / ".incoming"
+INTERRUPTED = "interrupted"
 
 
 @dataclass
@@ -48,6 +49,10 @@ class ImportReport:
     sheets: list[SheetPlan] = field(default_factory=list)
     media_found: int = 0  # media files to import (all a dry run tells of them)
     dry_run: bool = False
+
+    @property
+    def interrupted(self) -> bool:
+        return self.stopped == INTERRUPTED
 
     @property
     def rejected_files(self) -> int:
@@ -103,7 +108,7 @@ def _find(home: KioskHome, paths: list[Path], settings) -> tuple[Scan, list[Shee
     limit = settings.max_file_mb << 20
     languages, default = settings.languages, settings.default_language
     found = scan(paths, languages, default, limit, home.root)
-    sheets = [read_sheet(path) for path in found.sheets]
+    sheets = [read_sheet(path, folder) for path, folder in found.sheets]
     listed = {job.path.resolve() for job in found.jobs}
     named = [p for p in media_named_by(sheets) if p.resolve() not in listed]
     more = scan(list(dict.fromkeys(named)), languages, default, limit, home.root)
@@ -125,7 +130,8 @@ def _import_files(run: _Run, settings, workers: int | None) -> None:
 def _import_sheets(archive, sheets, report, section, lang, languages) -> None:
     report.sheets = plan_sheets(archive, sheets, section, lang, languages)
     for plan in report.sheets:
-        report.rejected += [(plan.path, problem) for problem in plan.problems]
+        told = at_most(plan.problems, plan.path, "errors")
+        report.rejected += [(plan.path, problem) for problem in told]
         if plan.problems or report.dry_run or not plan.records:
             continue
         try:
@@ -200,11 +206,13 @@ class _Run:
                     self._record(future.result(), staging)
                 for job in islice(queue, len(finished) if not self.report.stopped else 0):
                     pending.add(pool.submit(prepare, job, staging, sizes, language))
-        except KeyboardInterrupt:
-            self.report.stopped = "interrupted"
+        except KeyboardInterrupt:  # Ctrl+C, or SIGTERM (the command line makes it the same)
+            self.report.stopped = INTERRUPTED
         except BrokenProcessPool as error:  # a worker killed (out of memory, a crash in a codec)
             self.report.stopped = f"a worker process died ({error}); import again to go on"
         finally:
+            if self.report.stopped:
+                _kill_workers(pool)
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _record(self, prepared: Prepared, staging: Path) -> None:
@@ -226,7 +234,7 @@ class _Run:
             self.report.stopped = f"{self.home.root}: the disk is full ({prepared.reason})"
         else:
             self.report.rejected.append((job.path, prepared.reason))
-            log.warning("import rejected %s", prepared.reason)
+            log.warning("import rejected %s", printable(prepared.reason))
             if prepared.details:
                 log.error("unexpected failure importing %s\n%s", job.path, prepared.details)
         self._tell()
@@ -257,6 +265,14 @@ class _Run:
                 len(self.report.rejected),
             )
         )
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now, whatever they are doing: a stopped import waits for no file (a
+    worker may be an hour into a huge one). What they staged is swept; they record nothing."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError):
+            process.kill()
 
 
 def _section(archive: Archive, slug: str | None) -> str | None:

@@ -2,7 +2,9 @@
 
 Folders are walked recursively. What a computer leaves on a USB stick (hidden files, macOS
 `._` twins, Thumbs.db, the recycle bin) is skipped without comment; everything else is
-either a job or a rejection with its reason.
+either a job or a rejection with its reason. Only regular files are read: a device or a named
+pipe (`zero.jpg` linked to /dev/zero) would hang the import. Links to folders inside a folder
+are not followed (they may lead anywhere, or round in a circle), and are reported.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.media.files import not_a_file_reason
 from kiosk.media.probe import kind_of
 from kiosk.media.subtitles import SUBTITLE_SUFFIXES, subtitle_target
 
@@ -36,24 +39,30 @@ class Scan:
     jobs: list[Job] = field(default_factory=list)
     rejected: list[tuple[Path, str]] = field(default_factory=list)
     skipped: int = 0
-    sheets: list[Path] = field(default_factory=list)  # spreadsheets, read by kiosk.services.sheets
+    # Spreadsheets, read by kiosk.services.sheets, each with the folder imported that holds it
+    # (the sheet's own folder when given by itself): the files a sheet names must be in it.
+    sheets: list[tuple[Path, Path]] = field(default_factory=list)
 
 
 def scan(paths: list[Path], languages: list[str], default: str, max_bytes: int, home: Path) -> Scan:
     """`home` is never imported from: a folder given that holds it is walked around it."""
     found = Scan()
     subtitles: list[Path] = []
-    for path in _walk(paths, found, home.resolve()):
+    for folder, path in _walk(paths, found, home.resolve()):
         try:
-            size = path.stat().st_size
+            status = path.stat()
         except OSError as error:
             found.rejected.append((path, f"{path}: cannot read ({error.strerror or error})"))
             continue
+        if reason := not_a_file_reason(path, status.st_mode):
+            found.rejected.append((path, reason))
+            continue
+        size = status.st_size
         kind = kind_of(path)
         if path.suffix.lower() in SUBTITLE_SUFFIXES:
             subtitles.append(path)
         elif path.suffix.lower() in SHEET_SUFFIXES:
-            found.sheets.append(path)
+            found.sheets.append((path, folder))
         elif kind is None:
             suffix = path.suffix or "(no extension)"
             found.rejected.append((path, f"{path}: unsupported format {suffix!r} ({SUPPORTED})"))
@@ -76,20 +85,31 @@ def _walk(paths: list[Path], found: Scan, home: Path):
             found.rejected.append(
                 (root, f"{root}: is inside the kiosk home; import from elsewhere")
             )
-        elif root.is_file():
-            yield root
+        elif not root.is_dir():
+            yield root.parent, root
         else:
             for folder, dirs, files in os.walk(root, onerror=lambda e: _unreadable(e, found)):
-                dirs[:] = sorted(
-                    d
-                    for d in dirs
-                    if not _is_system(d, SYSTEM_FOLDERS) and (Path(folder) / d).resolve() != home
-                )
+                dirs[:] = _folders_to_walk(Path(folder), dirs, found, home)
                 for name in sorted(files):
                     if _is_system(name, SYSTEM_NAMES):
                         found.skipped += 1
                     else:
-                        yield Path(folder) / name
+                        yield root, Path(folder) / name
+
+
+def _folders_to_walk(folder: Path, names: list[str], found: Scan, home: Path) -> list[str]:
+    """The sub-folders of `folder` to walk into, in order: no system folder, not the kiosk
+    home, and no link to a folder (which is reported)."""
+    kept = []
+    for name in sorted(names):
+        path = folder / name
+        if _is_system(name, SYSTEM_FOLDERS) or path.resolve() == home:
+            continue
+        if path.is_symlink():
+            found.rejected.append((path, f"{path}: a link to a folder, not followed"))
+        else:
+            kept.append(name)
+    return kept
 
 
 def _attach_subtitles(found: Scan, files: list[Path], languages: list[str], default: str) -> None:

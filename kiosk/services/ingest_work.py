@@ -40,12 +40,14 @@ class Prepared:
 
 
 def start_worker(known: frozenset[str], parent: int) -> None:
-    """In each worker: the shas already in the archive; Ctrl+C is the importer's to handle,
-    and a worker dies with its importer rather than wait for work forever."""
+    """In each worker: the shas already in the archive; Ctrl+C is the importer's to handle
+    (it kills its workers), a kill ends a worker quietly, and a worker dies with its importer
+    rather than wait for work forever."""
     global _known
     _known = known
     allocator.keep_freed_memory(WORKER_HEAP_KEPT)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the importer's handler, forked with it
     _die_with_parent(parent)
 
 
@@ -90,7 +92,10 @@ def _disk_full(error: BaseException | None) -> bool:
 
 
 def _one_line(error: BaseException, path: Path) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
+    """`path: reason`, the reason on one line; the path as it is (its own line breaks, if
+    any, are escaped where the message is printed)."""
+    text = str(error) or type(error).__name__
     if isinstance(error, OSError) and not isinstance(error, MediaError):
-        text = f"{path}: {error.strerror or text}"
-    return text if text.startswith(str(path)) else f"{path}: {text}"
+        text = error.strerror or text
+    reason = " ".join(text.removeprefix(f"{path}: ").split())
+    return f"{path}: {reason}"

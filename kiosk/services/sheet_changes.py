@@ -10,6 +10,7 @@ from kiosk.content.dates import PartialDate
 from kiosk.content.text import LocalText
 
 _UNCOMPARED = {"renditions", "position"}  # made by the kiosk, or only an order
+MAX_LINES_TOLD = 10  # of one sheet's errors, or of its notes
 
 
 @dataclass
@@ -22,6 +23,7 @@ class SheetPlan:
     problems: list[str] = field(default_factory=list)  # any one rejects the whole sheet
     notices: list[str] = field(default_factory=list)
     media_files: list[Path] = field(default_factory=list)  # to import before the sheet
+    root: Path | None = None  # the folder being imported: the files named must be in it
 
     def propose(self, old: Any, new: Any, label: str) -> None:
         """Write `new` if it differs from `old` (None: a new record), saying how."""
@@ -33,14 +35,40 @@ class SheetPlan:
     def beside(self, name: str) -> Path:
         return beside(self.path, name)
 
+    def local_file(self, name: str, line: int) -> tuple[Path | None, str]:
+        """The file a cell names, or None and why not: a sheet may name only files inside the
+        folder being imported, or it could import, or probe for, any file on the computer."""
+        root = self.root or self.path.parent
+        file = self.beside(name)
+        if not inside(root, file):
+            return None, f"{self.path}: line {line}: {name.strip()}: outside {root}; not imported"
+        return file, ""
+
     def problem(self, line: int | None, reason: str) -> None:
         where = f"{self.path}: line {line}" if line else f"{self.path}"
         self.problems.append(f"{where}: {reason}")
 
 
+def at_most(lines: list[str], path: Path, what: str) -> list[str]:
+    """The first of one sheet's error (or note) lines and how many more there are: a sheet
+    wrong on every row says so in a screenful, not in a line per row."""
+    if len(lines) <= MAX_LINES_TOLD:
+        return lines
+    more = len(lines) - MAX_LINES_TOLD
+    return [*lines[:MAX_LINES_TOLD], f"… and {more:,} more {what} in {path}"]
+
+
 def beside(sheet: Path, name: str) -> Path:
     """A file a sheet names, relative to the sheet; Windows' backslashes work too."""
     return sheet.parent / name.strip().replace("\\", "/")
+
+
+def inside(folder: Path, file: Path) -> bool:
+    """Whether `file` is in `folder`, both with their links resolved."""
+    try:
+        return file.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
 
 
 def differences(old: Any, new: Any, label: str) -> list[str]:

@@ -125,14 +125,13 @@ def _context(record: Any, name: str) -> str:
 
 
 def plan_metadata(
-    path: Path,
+    plan: SheetPlan,
     table: Table,
     kind: SheetKind,
     content: m.ExhibitionContent,
     languages: list[str],
     sha_of: Callable[[Path], str],
 ) -> SheetPlan:
-    plan = SheetPlan(path)
     columns = _text_columns(plan, table.header, kind, languages)
     by_id = {_id(record): record for record in kind.records(content)}
     seen: set[str] = set()
@@ -177,7 +176,10 @@ def _text_columns(plan, header, kind, languages) -> list[tuple[str, str, str]]:
 def _find(plan, cells, kind, by_id, line, sha_of) -> Any:
     key = cells.get(kind.id_column, "")
     if not key and kind.name == "media" and cells.get("file"):
-        file = plan.beside(cells["file"])
+        file, outside = plan.local_file(cells["file"], line)
+        if file is None:
+            plan.problems.append(outside)
+            return None
         if not file.is_file():
             plan.problem(line, f"{file}: no such file")
             return None

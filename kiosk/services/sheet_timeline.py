@@ -15,27 +15,28 @@ from kiosk.content import model as m
 from kiosk.content import timelinejs
 from kiosk.content.spreadsheet import Table
 from kiosk.content.text import LocalText
-from kiosk.services.sheet_changes import SheetPlan, beside
+from kiosk.services.sheet_changes import SheetPlan, beside, inside
 
 ShaOf = Callable[[Path], str]  # a file's SHA-256, which names its media record
 
 
-def local_media(path: Path, table: Table) -> list[Path]:
-    """The files beside the sheet that its Media column names, to import first."""
+def local_media(path: Path, table: Table, root: Path) -> list[Path]:
+    """The files inside `root` (the folder imported) that the sheet's Media column names, to
+    import first."""
     sheet = timelinejs.read_timeline(table, "-", "en")
     files = (beside(path, ref.target) for ref in sheet.media if not ref.remote)
-    return [file for file in files if file.is_file()]
+    return [file for file in files if inside(root, file) and file.is_file()]
 
 
 def plan_timeline(
-    path: Path,
+    plan: SheetPlan,
     table: Table,
     content: m.ExhibitionContent,
     section: str | None,
     lang: str,
     sha_of: ShaOf,
 ) -> SheetPlan:
-    plan = SheetPlan(path)
+    path = plan.path
     target = _section(content, section)
     slug = target.slug if target else _new_section_slug(content, path)
     sheet = timelinejs.read_timeline(table, slug, lang)
@@ -133,7 +134,10 @@ def _event_media(plan, sheet, content, lang, sha_of) -> dict[str, dict]:
                 "(kept as a reference; the event is shown without it)"
             )
             continue
-        file = plan.beside(ref.target)
+        file, outside = plan.local_file(ref.target, ref.line)
+        if file is None:
+            plan.notices.append(outside)
+            continue
         if not file.is_file():
             plan.notices.append(f"{plan.path}: line {ref.line}: {file}: no such file")
             continue

@@ -17,11 +17,15 @@ from kiosk.content import model as m
 from kiosk.content import spreadsheet, timelinejs
 from kiosk.content.errors import KioskError, MediaError
 from kiosk.content.spreadsheet import Table
+from kiosk.media.files import read_regular
 from kiosk.media.store import sha256_of
 from kiosk.services import sheet_metadata, sheet_timeline
 from kiosk.services.sheet_changes import SheetPlan
 
 _LISTS = {cls: name for name, cls in m.content_lists().items()}  # Event -> "events"
+# A museum's largest sheet (every photo of a big archive, a row each) is a few megabytes; read
+# whole and parsed into rows, a sheet takes some ten times its size in memory.
+MAX_SHEET_BYTES = 20 << 20
 
 
 @dataclass(frozen=True)
@@ -29,17 +33,25 @@ class SheetFile:
     path: Path
     table: Table | None
     problem: str = ""
+    folder: Path | None = None  # the folder imported: the files the sheet names must be in it
+
+    @property
+    def root(self) -> Path:
+        return self.folder or self.path.parent
 
     @property
     def is_timeline(self) -> bool:
         return self.table is not None and timelinejs.is_timeline(self.table.header)
 
 
-def read_sheet(path: Path) -> SheetFile:
+def read_sheet(path: Path, folder: Path | None = None) -> SheetFile:
+    """`folder`: the folder being imported that holds the sheet (else the sheet's own)."""
     try:
-        table = spreadsheet.read(path.read_bytes())
+        table = spreadsheet.read(read_regular(path, MAX_SHEET_BYTES, "a spreadsheet"))
     except OSError as error:
         return SheetFile(path, None, f"{path}: cannot read ({error.strerror or error})")
+    except MediaError as error:  # not a regular file, or too large: the message names it
+        return SheetFile(path, None, str(error))
     except KioskError as error:
         return SheetFile(path, None, f"{path}: {error}")
     if not timelinejs.is_timeline(table.header) and not sheet_metadata.kind_of_sheet(table.header):
@@ -49,7 +61,7 @@ def read_sheet(path: Path) -> SheetFile:
             None,
             f"{path}: not a TimelineJS or kiosk metadata spreadsheet (its columns: {columns})",
         )
-    return SheetFile(path, table)
+    return SheetFile(path, table, folder=folder)
 
 
 def media_named_by(sheets: list[SheetFile]) -> list[Path]:
@@ -58,7 +70,7 @@ def media_named_by(sheets: list[SheetFile]) -> list[Path]:
         file
         for s in sheets
         if s.is_timeline
-        for file in sheet_timeline.local_media(s.path, s.table)
+        for file in sheet_timeline.local_media(s.path, s.table, s.root)
     ]
 
 
@@ -73,12 +85,17 @@ def plan_sheets(
             plan = SheetPlan(sheet.path, problems=[sheet.problem])
         elif sheet.is_timeline:
             plan = sheet_timeline.plan_timeline(
-                sheet.path, sheet.table, content, section, lang, _sha_of
+                SheetPlan(sheet.path, root=sheet.root), sheet.table, content, section, lang, _sha_of
             )
         else:
             kind = sheet_metadata.kind_of_sheet(sheet.table.header)
             plan = sheet_metadata.plan_metadata(
-                sheet.path, sheet.table, kind, content, languages, _sha_of
+                SheetPlan(sheet.path, root=sheet.root),
+                sheet.table,
+                kind,
+                content,
+                languages,
+                _sha_of,
             )
         _absorb(content, plan.records)
         plans.append(plan)

@@ -77,3 +77,11 @@ def test_formula_cells_are_written_as_text_and_read_back_unchanged():
 def test_a_quote_that_escapes_nothing_is_the_authors_and_stays():
     table = read(b"id,text\n1,'hello\n2,'-5\n3,''=x\n")
     assert [row["text"] for row in table.rows] == ["'hello", "-5", "'=x"]
+
+
+def test_more_rows_than_any_museum_sheet_is_refused_before_they_fill_memory():
+    limit = 100_000
+    data = b"Year,Headline\n" + b"1990,x\n" * (limit + 1)
+    with pytest.raises(KioskError, match="more than 100,000 rows; split it"):
+        read(data)
+    assert len(read(b"Year,Headline\n" + b"1990,x\n" * limit).rows) == limit

@@ -7,6 +7,7 @@ import pytest
 from kiosk.content.errors import MediaError
 from kiosk.media.files import atomic_write, remove_stray_temporaries
 from kiosk.media.store import MediaStore
+from tests import hostile
 
 
 def test_an_original_is_stored_untouched_under_its_hash(tmp_path):
@@ -68,3 +69,11 @@ def test_stray_temporaries_from_a_killed_process_are_removed(tmp_path):
     (tmp_path / "ab" / "x.jpg").write_bytes(b"whole")
     assert remove_stray_temporaries(tmp_path) == 1
     assert [p.name for p in (tmp_path / "ab").iterdir()] == ["x.jpg"]
+
+
+@pytest.mark.timeout(20, method="signal")  # before the fix, reading either never ended
+@pytest.mark.parametrize("make", [hostile.make_fifo, hostile.make_dev_zero_link])
+def test_a_pipe_or_a_device_is_never_read_as_an_original(tmp_path, make):
+    source = make(tmp_path / "photo.jpg")
+    with pytest.raises(MediaError, match="photo.jpg: a (named pipe|device).*not a regular file"):
+        MediaStore(tmp_path / "home").add(source)

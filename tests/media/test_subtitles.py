@@ -9,6 +9,7 @@ from kiosk.media.subtitles import (
     to_webvtt,
     write_webvtt,
 )
+from tests import hostile
 
 
 def test_the_language_comes_from_the_name_else_the_default():
@@ -75,3 +76,20 @@ def test_the_index_finds_the_cues_showing_at_a_moment():
     moments = (0, 600, 1500, 3500, 4500, 5000, -1)
     assert [index.text_at(ms) for ms in moments] == ["a", "a\nb", "b", "", "c", "", ""]
     assert len(index) == 3 and CueIndex([]).text_at(0) == ""
+
+
+def test_a_subtitle_file_of_more_cues_than_any_film_needs_is_refused_by_name(tmp_path):
+    enough = hostile.subtitles_with_cues(tmp_path / "film.vtt", 5_000)
+    assert to_webvtt(enough).count(b"-->") == 5_000
+    flood = hostile.subtitles_with_cues(tmp_path / "flood.vtt", 30_000)
+    with pytest.raises(MediaError) as refused:
+        to_webvtt(flood)
+    assert str(refused.value) == f"{flood}: 30,000 cues; the limit is 5,000 for one subtitle file"
+
+
+def test_a_subtitle_file_over_the_size_cap_is_refused_by_name(tmp_path):
+    big = tmp_path / "film.srt"
+    big.write_text("1\n00:00:01,000 --> 00:00:02,000\n" + "words " * 500_000 + "\n")
+    with pytest.raises(MediaError) as refused:
+        to_webvtt(big)
+    assert str(refused.value) == f"{big}: too large for a subtitle file (2.9 MB; the limit is 2 MB)"

@@ -9,7 +9,8 @@ import pytest
 
 from kiosk.content import model as m
 from kiosk.services.ingest import import_media
-from tests.media_files import BAD, GOOD, photo, usb_stick
+from tests import hostile
+from tests.media_files import BAD, GOOD, photo, usb_stick, video
 
 
 def _stored_files(home) -> set[str]:
@@ -160,3 +161,32 @@ def test_a_worker_that_dies_stops_the_import_with_a_message(home, tmp_path, monk
     report = import_media(home, [tmp_path / "usb"], workers=1)
     assert "a worker process died" in report.stopped and not report.imported
     _every_row_has_its_files(home)
+
+
+@pytest.mark.timeout(120, method="signal")
+def test_pipes_and_devices_among_the_files_are_refused_and_the_rest_imported(home, tmp_path):
+    usb = tmp_path / "usb"
+    photo(usb / "real.jpg")
+    hostile.make_fifo(usb / "photo.jpg")
+    hostile.make_dev_zero_link(usb / "zero.jpg")
+    hostile.make_fifo(usb / "texts.csv")
+    report = import_media(home, [usb], workers=1)
+    assert [p.name for p in report.imported] == ["real.jpg"] and not report.stopped
+    reasons = sorted(reason.removeprefix(f"{path}: ") for path, reason in report.rejected)
+    assert reasons == [
+        "a device, not a regular file; only regular files are read",
+        "a named pipe (FIFO), not a regular file; only regular files are read",
+        "a named pipe (FIFO), not a regular file; only regular files are read",
+    ]
+    _every_row_has_its_files(home)
+
+
+def test_subtitles_of_too_many_cues_are_refused_in_one_line_naming_them(home, tmp_path):
+    film = video(tmp_path / "usb" / "evening.mp4", seconds=1)
+    flood = hostile.subtitles_with_cues(tmp_path / "usb" / "evening.ru.vtt", 30_000)
+    photo(tmp_path / "usb" / "a.jpg")
+    report = import_media(home, [tmp_path / "usb"], workers=1)
+    assert [p.name for p in report.imported] == ["a.jpg"]
+    assert report.rejected == [
+        (film, f"{film}: {flood}: 30,000 cues; the limit is 5,000 for one subtitle file")
+    ]

@@ -14,10 +14,13 @@ from kiosk.content.spreadsheet import read, write
 from kiosk.content.text import LocalText
 from kiosk.services.export import export_csv
 from kiosk.services.ingest import import_media
+from kiosk.services.sheets import read_sheet
+from tests import hostile
 from tests.hostile import FORMULA_CELLS, LOOKALIKE_CELLS
 from tests.media_files import descriptions_sheet, photo, timeline_sheet
 
 LANGS = ("en", "az", "lt", "ru")
+READ_ONLY_FILES = "only regular files are read"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "timelinejs"
 
 
@@ -256,3 +259,72 @@ def test_formula_texts_export_as_text_and_import_back_unchanged(demo_home, tmp_p
     assert not report.rejected and not [c for plan in report.sheets for c in plan.changes]
     assert _content(demo_home) == before
     assert {text for e in before.events for text in e.place.values.values()} == set(cells)
+
+
+@pytest.mark.timeout(20, method="signal")  # before the fix, reading the pipe never ended
+def test_a_named_pipe_named_like_a_sheet_is_refused_without_waiting(tmp_path):
+    fifo = hostile.make_fifo(tmp_path / "usb" / "texts.csv")
+    sheet = read_sheet(fifo)
+    assert sheet.table is None
+    assert sheet.problem == f"{fifo}: a named pipe (FIFO), not a regular file; " + READ_ONLY_FILES
+
+
+def _private_files(tmp_path) -> tuple[Path, Path]:
+    """Photos outside the folder imported, and inside it a link that leads to one of them."""
+    private = photo(tmp_path / "outside" / "private.jpg", colour=(9, 9, 9))
+    secret = photo(tmp_path / "secret.jpg", colour=(8, 8, 8))
+    (tmp_path / "usb" / "photos").mkdir(parents=True)
+    (tmp_path / "usb" / "photos" / "link.jpg").symlink_to(secret)
+    return private, secret
+
+
+def test_a_timeline_sheet_may_not_import_files_outside_the_folder(home, tmp_path):
+    private, _ = _private_files(tmp_path)
+    rows = [
+        "1990,1,19,,,,,,,Up and out,,../outside/private.jpg,,,,,,",
+        f"1990,1,20,,,,,,,Absolute,,{private},,,,,,",
+        "1990,1,21,,,,,,,By a link,,photos/link.jpg,,,,,,",
+        "1990,1,22,,,,,,,Inside,,photos/steps.jpg,,,,,,",
+    ]
+    sheet = timeline_sheet(tmp_path / "usb", rows=rows)
+    report = import_media(home, [sheet])  # the sheet alone: its folder is the one imported
+    assert [p.name for p in report.imported] == ["steps.jpg"] and not report.rejected
+    outside = [n for n in report.sheets[0].notices if "outside" in n]
+    root = tmp_path / "usb"
+    assert outside == [
+        f"{sheet}: line 2: ../outside/private.jpg: outside {root}; not imported",
+        f"{sheet}: line 3: {private}: outside {root}; not imported",
+        f"{sheet}: line 4: photos/link.jpg: outside {root}; not imported",
+    ]
+    content = _content(home)
+    assert len(content.media) == 1 and len(content.events) == 4  # the events, without media
+
+
+def test_a_media_sheet_may_not_name_files_outside_the_folder(home, tmp_path):
+    _private_files(tmp_path)
+    sheet = descriptions_sheet(tmp_path / "usb", ["../outside/private.jpg", "photos/link.jpg"])
+    report = import_media(home, [sheet])
+    reasons = [reason for _, reason in report.rejected]
+    root = tmp_path / "usb"
+    assert reasons == [
+        f"{sheet}: line 2: ../outside/private.jpg: outside {root}; not imported",
+        f"{sheet}: line 3: photos/link.jpg: outside {root}; not imported",
+    ]
+    assert not report.imported and not _content(home).media
+
+
+def test_a_sheet_larger_than_the_cap_is_refused_naming_its_size_and_the_cap(tmp_path):
+    big = hostile.large_csv(tmp_path / "texts.csv", 25 << 20)
+    sheet = read_sheet(big)
+    assert sheet.table is None
+    assert sheet.problem == f"{big}: too large for a spreadsheet (25 MB; the limit is 20 MB)"
+
+
+def test_a_sheet_wrong_on_every_row_reports_ten_errors_and_how_many_more(home, tmp_path):
+    rows = [f"year {n},,,,,,,,,Event {n},,,,,,,," for n in range(1000)]
+    sheet = timeline_sheet(tmp_path / "usb", rows=rows)
+    report = import_media(home, [sheet], dry_run=True)
+    told = [reason for path, reason in report.rejected if path == sheet]
+    assert len(told) == 11 and told[0] == f"{sheet}: line 2: 'year 0' is not a number"
+    assert told[-1] == f"… and 990 more errors in {sheet}"
+    assert report.rejected_files == 1
