@@ -94,6 +94,37 @@ def _clock(ms: int) -> str:
     return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
 
 
+# --- Text (markup where plain text belongs) --------------------------------------------------
+
+# Markup typed into a caption or a title: with Qt's AutoText it showed a local picture and a link.
+MARKUP = (
+    '<img src="file:///etc/secret.jpg" width=300>HACKED <a href="http://x">click</a> '
+    "&lt;img src=x&gt;"
+)
+
+
+# Attacks on HTML filters (after OWASP's filter evasion list), as a spreadsheet could carry them.
+HTML_EVASIONS = [
+    "<IMG SRC=\"javascript:alert('XSS');\">",
+    "<<img src=x>>",
+    "<img src=x",
+    '<em onclick="x">e</em>',
+    "<em/onmouseover=x>e</em>",
+    '<a href="file:///etc/passwd">link</a>',
+    "<svg><script>alert(1)</script></svg>",
+    "<!--<img src=x>-->",
+    "<![CDATA[<img src=x>]]>",
+    "<em>&lt;img src=x&gt;</em>",
+    "&lt;a href=x&gt;click&lt;/a&gt;",
+    "<font color=red size=7>big</font>",
+    "<style>@import 'http://x';</style>",
+    '<table background="file:///x.jpg"><tr><td>cell</td></tr></table>',
+    "<b><i>nested</b></i>",
+    "<em>unclosed",
+    "x < y > z & w",
+]
+
+
 # --- Settings and homes (staff exit, settings, publishing, permissions) --------------------
 
 # Cells a spreadsheet program would run as formulas, and honest values that look like them.

@@ -12,12 +12,9 @@ from PySide6.QtQuick import QQuickItem
 from kiosk.services.export import export_csv
 from kiosk.services.ingest import import_media
 from kiosk.services.publish import publish
+from tests.hostile import MARKUP
 from tests.ui.conftest import Finger, open_kiosk
 
-MARKUP = (
-    '<img src="file:///etc/secret.jpg" width=300>HACKED <a href="http://x">click</a> '
-    "&lt;img src=x&gt;"
-)
 SHEETS = {
     "media.csv": ("caption (en)", "alt (en)", "credit (en)"),
     "events.csv": ("title (en)", "place (en)", "display date (en)", "body (en)"),
