@@ -136,6 +136,31 @@ def test_the_pin_pad_opens_with_a_long_press_and_says_why_it_is_refused(finger, 
     assert "kiosk set\u2011pin" in finger.text("pinStatus")  # one unbreakable word
 
 
+def test_a_long_lock_is_told_in_minutes_after_a_restart(qtbot, demo_home, touchscreen):
+    import json
+    import time
+
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+
+    from kiosk.services.staff import set_staff_pin
+    from tests.ui.conftest import Finger, open_kiosk
+
+    set_staff_pin(demo_home, "2468")
+    left = 50 * 60 - 20  # the sixth lock in a row, most of an hour still to go
+    lockout = {"failures": 0, "locks": 6, "until": time.time() + left}
+    demo_home.pin_lockout_file.write_text(json.dumps(lockout))
+    kiosk = open_kiosk(qtbot, demo_home)
+    finger = Finger(qtbot, kiosk, touchscreen)
+    window = kiosk.window
+    corner = QPointF(10, window.height() - 10).toPoint()
+    QTest.touchEvent(window, finger.device).press(0, corner, window).commit()
+    qtbot.waitUntil(lambda: finger.find("pinPad") is not None, timeout=5000)
+    QTest.touchEvent(window, finger.device).release(0, corner, window).commit()
+    assert finger.text("pinStatus") == "Too many wrong PINs. Try again in 50 minutes."
+    kiosk.close()
+
+
 def test_one_excerpt_plays_at_a_time(kiosk, qtbot):
     audio = kiosk.controllers.audio
     rows = kiosk.controllers.exhibition.exhibit.programme_rows("en")

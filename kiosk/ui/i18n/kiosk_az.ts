@@ -178,6 +178,13 @@
         <translation>Əməkdaş PIN-i təyin edilməyib. Təyin etmək üçün: %1</translation>
     </message>
     <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Çox sayda yanlış PIN. %n dəqiqədən sonra yenidən cəhd edin.</numerusform>
+            <numerusform>Çox sayda yanlış PIN. %n dəqiqədən sonra yenidən cəhd edin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Çox sayda yanlış PIN. %n saniyədən sonra yenidən cəhd edin.</numerusform>

@@ -179,6 +179,14 @@
         <translation>Darbuotojų PIN kodas nenustatytas. Nustatykite jį: %1</translation>
     </message>
     <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n minutės.</numerusform>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n minučių.</numerusform>
+            <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n minučių.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Per daug neteisingų PIN kodų. Bandykite dar kartą po %n sekundės.</numerusform>

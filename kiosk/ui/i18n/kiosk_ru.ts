@@ -179,6 +179,14 @@
         <translation>PIN-код сотрудников не задан. Задайте его: %1</translation>
     </message>
     <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минуту.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минуты.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Повторите через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
         <translation>
             <numerusform>Слишком много неверных PIN-кодов. Повторите через %n секунду.</numerusform>

@@ -65,6 +65,9 @@ Item {
                         // A non-breaking hyphen: the command must not break at its "-".
                         return qsTr("No staff PIN is set. Set one with: %1").arg("kiosk set\u2011pin");
                     case "locked":
+                        // Locks grow to an hour: "in 58 minutes", not "in 3480 seconds".
+                        if (Staff.lockSecondsLeft > 90)
+                            return qsTr("Too many wrong PINs. Try again in %n minute(s).", "", Math.ceil(Staff.lockSecondsLeft / 60));
                         return qsTr("Too many wrong PINs. Try again in %n second(s).", "", Staff.lockSecondsLeft);
                     case "wrong":
                         return qsTr("Wrong PIN. %n try(s) left.", "", Staff.triesLeft);
