@@ -83,6 +83,12 @@ class Interrupted(KeyboardInterrupt):
         return 128 + self.signum
 
 
+_STOPPED_AT_ONCE = (
+    b"kiosk: stopped at once; what was imported is complete, the rest is not there "
+    b"(the next import clears what is left)\n"
+)
+
+
 @contextlib.contextmanager
 def _signals_stop_the_command() -> Iterator[list[Interrupted]]:
     """Ctrl+C and a kill (SIGTERM) both stop the command where it is, by Interrupted, which
@@ -93,7 +99,9 @@ def _signals_stop_the_command() -> Iterator[list[Interrupted]]:
 
     def stop(signum: int, frame: object) -> None:
         if received:
-            os.write(2, b"kiosk: interrupted\n")
+            # The progress bar hid the terminal's cursor: show it again on a line of its own.
+            show_cursor = b"\r\x1b[?25h\n" if sys.stderr.isatty() else b""
+            os.write(2, show_cursor + _STOPPED_AT_ONCE)
             os._exit(128 + signum)
         received.append(Interrupted(signum))
         raise received[0]
@@ -324,6 +332,7 @@ def import_(
     _say(_import_summary(report))
     if report.stopped:
         code = signals[0].exit_code if report.interrupted and signals else 1
+        log.warning("import stopped: %s", printable(report.stopped))
         _fail(
             f"stopped: {report.stopped}; what was imported is complete, the rest is not there",
             code,

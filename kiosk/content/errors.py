@@ -34,7 +34,8 @@ _LINE_BREAKING = frozenset({"Cc", "Zl", "Zp"})
 
 def printable(text: str) -> str:
     """`text` with its control characters escaped as Python writes them (a line break as
-    `\\n`, the terminal's escape as `\\x1b`); every other letter, of any script, as it is."""
+    `\\n`, the terminal's escape as `\\x1b`), and the bytes of a file name that are not UTF-8
+    as `\\xff`; every other letter, of any script, as it is."""
     if text.isprintable():
         return text
     return "".join(_escaped(ch) for ch in text)
@@ -43,4 +44,6 @@ def printable(text: str) -> str:
 def _escaped(ch: str) -> str:
     if unicodedata.category(ch) in _LINE_BREAKING or ch in _BIDI_CONTROLS:
         return ch.encode("unicode_escape").decode("ascii")
+    if "\udc80" <= ch <= "\udcff":  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{ord(ch) - 0xDC00:02x}"
     return ch

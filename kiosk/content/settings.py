@@ -7,6 +7,7 @@ time in the millions overflows Qt's timer and stops `kiosk run`), so `kiosk chec
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -129,9 +130,30 @@ def _flatten(data: dict[str, Any], origin: str) -> dict[str, Any]:
     return flat
 
 
+TYPE_WORDS = {"int": "a whole number", "str": "text in quotes", "list": "a list"}
+_TOML_PLACE = re.compile(r"\s*\(at line (\d+), column \d+\)")
+
+
+def toml_problem(text: str, error: ValueError) -> str:
+    """A TOML parser's complaint as staff can act on it: the line, and the setting on it."""
+    reason = str(error)
+    found = _TOML_PLACE.search(reason)
+    if not found:
+        return f"not a valid settings file ({reason})"
+    number = int(found[1])
+    lines = text.splitlines()
+    line = lines[number - 1].strip() if number <= len(lines) else ""
+    key = line.split("=", 1)[0].strip() if "=" in line else ""
+    if reason.startswith("Cannot overwrite a value") and key:
+        return f"line {number}: {key} is set twice; keep one"
+    said = f" ({line})" if line else ""
+    return f"line {number}{said}: {reason[: found.start()].rstrip('.').lower()}"
+
+
 def _check_type(name: str, value: Any, origin: str) -> None:
     expected = type(getattr(Settings(), name))
     if not isinstance(value, expected) or isinstance(value, bool):
-        raise KioskError(f"{origin}: {name} must be a {expected.__name__}, not {value!r}")
+        kind = TYPE_WORDS.get(expected.__name__, expected.__name__)
+        raise KioskError(f"{origin}: {name} must be {kind}, not {value!r}")
     if isinstance(value, list) and not all(isinstance(item, str) for item in value):
         raise KioskError(f"{origin}: {name} must be a list of language codes, not {value!r}")

@@ -22,7 +22,8 @@ from kiosk.content.spreadsheet import Table
 from kiosk.content.text import LocalText
 
 REQUIRED = ("year", "headline")
-_REMOTE = re.compile(r"^(https?:)?//|^[a-z][a-z0-9+.-]+:", re.IGNORECASE)  # "C:\\x" is a path
+_REMOTE = re.compile(r"^(https?:)?//", re.IGNORECASE)
+_OTHER_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]+:", re.IGNORECASE)  # "C:\\x" is a path
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*([AaPp][Mm])?$")
 
 
@@ -36,7 +37,14 @@ class MediaReference:
 
     @property
     def remote(self) -> bool:
+        """A web address: kept as a reference, never fetched."""
         return bool(_REMOTE.match(self.target))
+
+    @property
+    def foreign(self) -> bool:
+        """An address of another kind (file:, data:, javascript:): neither a web page nor a
+        file in the folder, so nothing to keep."""
+        return not self.remote and bool(_OTHER_SCHEME.match(self.target))
 
 
 @dataclass

@@ -1,9 +1,12 @@
 """Writing files so that a crash leaves either the old file or the new one, never half of one;
 reading only regular files, so that a device or a named pipe never hangs an import.
 
-Every file the kiosk writes is readable by every account (FILE_MODE), every folder listable
-(FOLDER_MODE): the kiosk runs as its own user and must read what staff import and publish.
-mkstemp makes its files 0600, so they are opened up before they take their final name.
+Every file the kiosk writes is readable by every account (FILE_MODE), every folder listable:
+the kiosk runs as its own user and must read what staff import and publish. The home is
+set-group-ID (HOME_FOLDER_MODE), so that all made in it belongs to the home's group, the
+kiosk's; settings.toml, which holds the PIN's hash, is readable by that group only
+(PRIVATE_FILE_MODE). mkstemp makes its files 0600, so they are opened up before they take
+their final name.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from kiosk.content.errors import MediaError
 
 MB = 1 << 20
 FILE_MODE = 0o644
-FOLDER_MODE = 0o755
+PRIVATE_FILE_MODE = 0o640  # a 4-digit PIN's hash, readable by all, falls to a search in minutes
+HOME_FOLDER_MODE = 0o2755  # set-group-ID: what is made inside, at any depth, keeps its group
 SHARED_FILE_MODE = 0o664  # HOME/logs: written by staff's commands and the kiosk alike
 SHARED_FOLDER_MODE = 0o2775  # set-group-ID: files made inside keep the folder's group
 _NOT_FILES = (

@@ -27,8 +27,13 @@ import tomli_w
 from kiosk.archive import Archive, snapshot_problems
 from kiosk.content.errors import HomeError, KioskError
 from kiosk.content.model import ExhibitionContent
-from kiosk.content.settings import Settings
-from kiosk.media.files import SHARED_FOLDER_MODE, atomic_write_bytes
+from kiosk.content.settings import Settings, toml_problem
+from kiosk.media.files import (
+    HOME_FOLDER_MODE,
+    PRIVATE_FILE_MODE,
+    SHARED_FOLDER_MODE,
+    atomic_write_bytes,
+)
 from kiosk.media.store import MediaStore
 
 APP_NAME = "museum-kiosk"
@@ -81,7 +86,9 @@ class KioskHome:
 
     def create(self) -> None:
         try:
-            for folder in (self.root, self.snapshots_dir, self.logs_dir, self.root / "media"):
+            self.root.mkdir(parents=True, exist_ok=True)
+            self.root.chmod(HOME_FOLDER_MODE)  # also a folder made beforehand under umask 077
+            for folder in (self.snapshots_dir, self.logs_dir, self.root / "media"):
                 folder.mkdir(parents=True, exist_ok=True)
             self.logs_dir.chmod(SHARED_FOLDER_MODE)  # the kiosk's account writes here too
         except OSError as error:
@@ -94,8 +101,11 @@ class KioskHome:
     def settings(self) -> Settings:
         self.require_settings()
         try:
-            data = tomllib.loads(self.settings_file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            text = self.settings_file.read_text(encoding="utf-8")
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise KioskError(f"{self.settings_file}: {toml_problem(text, error)}") from error
+        except (OSError, UnicodeDecodeError) as error:
             raise KioskError(
                 f"{self.settings_file}: not a valid settings file ({error})"
             ) from error
@@ -104,7 +114,8 @@ class KioskHome:
     def save_settings(self, settings: Settings) -> None:
         settings.validate(str(self.settings_file))
         header = b"# Kiosk settings. Edit, then restart the kiosk.\n\n"
-        atomic_write_bytes(self.settings_file, header + tomli_w.dumps(settings.to_dict()).encode())
+        text = header + tomli_w.dumps(settings.to_dict()).encode()
+        atomic_write_bytes(self.settings_file, text, PRIVATE_FILE_MODE)  # the PIN's hash
 
     def require_settings(self) -> None:
         if not self.settings_file.exists():

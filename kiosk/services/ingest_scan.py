@@ -4,7 +4,8 @@ Folders are walked recursively. What a computer leaves on a USB stick (hidden fi
 `._` twins, Thumbs.db, the recycle bin) is skipped without comment; everything else is
 either a job or a rejection with its reason. Only regular files are read: a device or a named
 pipe (`zero.jpg` linked to /dev/zero) would hang the import. Links to folders inside a folder
-are not followed (they may lead anywhere, or round in a circle), and are reported.
+are not followed (they may lead anywhere, or round in a circle), nor links to files outside
+it; both are reported.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def scan(paths: list[Path], languages: list[str], default: str, max_bytes: int, 
         except OSError as error:
             found.rejected.append((path, f"{path}: cannot read ({error.strerror or error})"))
             continue
-        if reason := not_a_file_reason(path, status.st_mode):
+        given = path in paths  # a file given by itself may be a link to anywhere
+        if reason := not_a_file_reason(path, status.st_mode) or (
+            not given and _leads_out(path, folder)
+        ):
             found.rejected.append((path, reason))
             continue
         size = status.st_size
@@ -95,6 +99,15 @@ def _walk(paths: list[Path], found: Scan, home: Path):
                         found.skipped += 1
                     else:
                         yield root, Path(folder) / name
+
+
+def _leads_out(path: Path, folder: Path) -> str:
+    """Why a link in a folder being imported is not read: it leads out of the folder (to
+    /etc/shadow, say). What is imported is what is on the stick, as for the files a
+    spreadsheet names."""
+    if path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
+        return f"{path}: a link leading outside {folder}, not followed"
+    return ""
 
 
 def _folders_to_walk(folder: Path, names: list[str], found: Scan, home: Path) -> list[str]:

@@ -134,6 +134,12 @@ def _event_media(plan, sheet, content, lang, sha_of) -> dict[str, dict]:
                 "(kept as a reference; the event is shown without it)"
             )
             continue
+        if ref.foreign:
+            plan.notices.append(
+                f"{plan.path}: line {ref.line}: {_shortened(ref.target)}: neither a web address "
+                "nor a file in the folder; not imported"
+            )
+            continue
         file, outside = plan.local_file(ref.target, ref.line)
         if file is None:
             plan.notices.append(outside)

@@ -41,3 +41,23 @@ def test_the_ends_of_a_range_are_accepted(name, value):
     table = next(t for t, values in data.items() if name in values)
     data[table][name] = value
     assert getattr(Settings.from_dict(data, "settings.toml"), name) == value
+
+
+def test_a_setting_written_twice_is_named_with_its_line():
+    import tomllib
+
+    from kiosk.content.settings import toml_problem
+
+    text = "[visitors]\nidle_seconds = 90\nidle_seconds = 30\n"
+    with pytest.raises(tomllib.TOMLDecodeError) as bad:
+        tomllib.loads(text)
+    assert toml_problem(text, bad.value) == "line 3: idle_seconds is set twice; keep one"
+    text = "[visitors]\nidle_seconds = ninety\n"
+    with pytest.raises(tomllib.TOMLDecodeError) as bad:
+        tomllib.loads(text)
+    assert toml_problem(text, bad.value) == "line 2 (idle_seconds = ninety): invalid value"
+
+
+def test_a_fraction_where_a_whole_number_belongs_says_so():
+    with pytest.raises(KioskError, match="idle_seconds must be a whole number, not 9.5"):
+        Settings.from_dict({"visitors": {"idle_seconds": 9.5}}, "settings.toml")

@@ -46,10 +46,10 @@ def test_edited_settings_are_used(tmp_path):
             ("idle_seconds = 90", "idle_seconds = -1"),
             r"idle_seconds = -1 is out of range \(from 10",
         ),
-        (("idle_seconds = 90", 'idle_seconds = "soon"'), "idle_seconds must be a int"),
+        (("idle_seconds = 90", 'idle_seconds = "soon"'), "idle_seconds must be a whole number"),
         (("idle_seconds = 90", "idle_secs = 9"), "unknown setting 'idle_secs'"),
         (('default_language = "en"', 'default_language = "fr"'), "default_language 'fr'"),
-        (("[visitors]", "[visitors"), "not a valid settings file"),
+        (("[visitors]", "[visitors"), r"line 3 \(\[visitors\): expected '\]'"),
     ],
 )
 def test_a_bad_setting_names_the_file_and_the_reason(tmp_path, edit, message):
@@ -75,10 +75,12 @@ def test_a_home_without_a_draft_says_init_was_interrupted(tmp_path):
 
 def test_every_file_and_folder_of_a_home_follows_the_permissions_model(tmp_path):
     """The kiosk runs as its own user: it must read all that staff import and publish (files
-    0644, folders 0755, a snapshot's files 0444) and write HOME/logs (2775, files 0664),
-    whatever the umask of the staff member running the commands."""
+    0644, folders 2755 so that all keeps the home's group, a snapshot's files 0444), read the
+    settings that only the home's group may (0640: the PIN's hash) and write HOME/logs (2775,
+    files 0664), whatever the umask of the staff member running the commands."""
     photo(tmp_path / "usb" / "steps.jpg")
     home = tmp_path / "home"
+    home.mkdir(mode=0o700)  # made beforehand by a staff member with umask 077
     runner, before = CliRunner(), os.umask(0o077)
     try:
         for args, stdin in [
@@ -105,7 +107,7 @@ def _expected_mode(relative: Path, path: Path) -> int:
     if relative.parts[:1] == ("logs",):
         return 0o2775 if path.is_dir() else 0o664
     if path.is_dir():
-        return 0o755
+        return 0o2755
     if relative.parts[:1] == ("snapshots",) and len(relative.parts) == 3:
         return 0o444
-    return 0o644
+    return 0o640 if relative == Path("settings.toml") else 0o644

@@ -135,6 +135,7 @@ def test_ctrl_c_or_a_kill_stops_an_import_at_once_whatever_its_workers_do(
     assert importing.returncode == 128 + sig, err
     assert took < 3 and "Traceback" not in err
     assert err.splitlines()[-1].startswith("kiosk: stopped: interrupted;")
+    assert "import stopped: interrupted" in (home.logs_dir / "kiosk.log").read_text()
     assert not (home.root / "media" / ".incoming").exists()
     again = _kiosk_import(home, later, text=True)  # the lock was let go
     out, err = again.communicate(timeout=120)

@@ -46,3 +46,22 @@ def test_a_link_to_a_folder_is_reported_and_not_followed(tmp_path):
         (usb / "loop", f"{usb / 'loop'}: a link to a folder, not followed"),
         (usb / "more", f"{usb / 'more'}: a link to a folder, not followed"),
     ]
+
+
+def test_a_link_to_a_file_outside_the_folder_is_reported_and_not_read(tmp_path):
+    usb = tmp_path / "usb"
+    photo(usb / "real.jpg")
+    (usb / "same.jpg").symlink_to(usb / "real.jpg")  # inside: a second name for a file there
+    photo(tmp_path / "elsewhere" / "private.jpg")
+    (usb / "DCIM").mkdir()
+    (usb / "DCIM" / "out.jpg").symlink_to(tmp_path / "elsewhere" / "private.jpg")
+    (usb / "shadow.jpg").symlink_to("/etc/shadow")
+    found = _scan(usb)
+    assert [job.path.name for job in found.jobs] == ["real.jpg", "same.jpg"]
+    assert found.rejected == [
+        (usb / "shadow.jpg", f"{usb / 'shadow.jpg'}: a link leading outside {usb}, not followed"),
+        (
+            usb / "DCIM" / "out.jpg",
+            f"{usb / 'DCIM' / 'out.jpg'}: a link leading outside {usb}, not followed",
+        ),
+    ]

@@ -300,6 +300,18 @@ def test_a_timeline_sheet_may_not_import_files_outside_the_folder(home, tmp_path
     assert len(content.media) == 1 and len(content.events) == 4  # the events, without media
 
 
+def test_a_timeline_address_of_another_kind_is_neither_web_nor_file(home, tmp_path):
+    rows = ["1990,1,19,,,,,,,A file address,,file:///etc/passwd,,,,,,"]
+    sheet = timeline_sheet(tmp_path / "usb", rows=rows)
+    report = import_media(home, [sheet])
+    assert report.sheets[0].notices == [
+        f"{sheet}: line 2: file:///etc/passwd: neither a web address nor a file in the folder; "
+        "not imported"
+    ]
+    (event,) = _content(home).events
+    assert event.web_media is None and not event.media  # nothing kept, so nothing "on the web"
+
+
 def test_a_media_sheet_may_not_name_files_outside_the_folder(home, tmp_path):
     _private_files(tmp_path)
     sheet = descriptions_sheet(tmp_path / "usb", ["../outside/private.jpg", "photos/link.jpg"])
