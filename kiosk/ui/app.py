@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sys
@@ -50,6 +51,7 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
     memory.tune_allocator()
     if not (windowed or smoke):
         native_messages_to_home(home)  # a kiosk has no console: Qt's and FFmpeg's lines
+    faulthandler.enable()  # a crash in Qt or a codec leaves the Python stacks in native.log
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     kiosk = load(home, windowed or smoke)
     guard.recover_with(kiosk.controllers.navigator.home)

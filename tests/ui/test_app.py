@@ -119,3 +119,28 @@ def test_a_locked_down_kiosk_moves_its_large_native_log_aside_when_a_visit_ends(
     assert (logs / "native.log").read_bytes().endswith(b"INFO ffmpeg: the next visit\n")
     assert (logs / "native.log").stat().st_size < 10_000
     assert (logs / "native.log.1").stat().st_size > 2_000_000
+
+
+def test_a_crash_of_a_locked_down_kiosk_leaves_its_stacks_in_the_native_log(demo_home):
+    """A kiosk has no console: when Qt or a codec crashes it, native.log says where."""
+    import os
+    import signal
+    import time
+
+    native = demo_home.logs_dir / "native.log"
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "run", "--home", str(demo_home.root)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not native.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1)  # the app under way
+        kiosk.send_signal(signal.SIGSEGV)
+        kiosk.wait(timeout=30)
+    finally:
+        kiosk.kill()
+    text = native.read_text(encoding="utf-8", errors="replace")
+    assert "Fatal Python error: Segmentation fault" in text
+    assert "Current thread" in text and "kiosk/ui/app.py" in text
