@@ -27,13 +27,14 @@ $(STAMP): pyproject.toml
 translations: $(STAMP)
 	$(BIN)/python -m kiosk.ui.translations
 
-# qmllint learns the Python singletons (Kiosk.Backend) from type descriptions made here.
+# qmllint learns the Python singletons (Kiosk.Backend) from type descriptions made here. The
+# registrar warns of every Python enum (@QEnum) that its type "int" is not a C++ type: noise.
 $(QMLTYPES)/backend.qmltypes: $(BACKEND) $(STAMP)
 	@mkdir -p $(QMLTYPES)
 	$(BIN)/pyside6-metaobjectdump -o build/qmltypes/backend.json $(BACKEND)
 	$(BIN)/pyside6-qmltyperegistrar --generate-qmltypes=$@ --import-name=Kiosk.Backend \
 	  --major-version=1 -o build/qmltypes/backend_registration.cpp build/qmltypes/backend.json \
-	  2>&1 | grep -v 'QObject is used as base type' || true
+	  2>&1 | grep -v -e 'QObject is used as base type' -e 'int is used as enum type' || true
 	printf 'module Kiosk.Backend\ntypeinfo backend.qmltypes\n' > $(QMLTYPES)/qmldir
 
 demo: translations

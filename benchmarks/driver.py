@@ -53,7 +53,8 @@ class Driver:
         return found
 
     def screen(self) -> str:
-        return self.controllers.navigator.screen
+        """The screen on top, by its name in lower case ("photo")."""
+        return self.controllers.navigator.current.name.lower()
 
     # -- touching
 

@@ -13,12 +13,12 @@ from kiosk.ui import backend, memory, subtitles  # noqa: F401 (registers Subtitl
 from kiosk.ui.audio import Audio
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.idle import Idle
-from kiosk.ui.navigator import Navigator
+from kiosk.ui.navigator import Navigator, Screen
 from kiosk.ui.staff import Staff
 from kiosk.ui.translations import Translations
 from kiosk.ui.visit import Visit
 
-AUDIO_SCREENS = {"programme"}  # leaving these screens stops the excerpt
+AUDIO_SCREENS = {Screen.Programme}  # leaving these screens stops the excerpt
 
 
 @dataclass
@@ -69,5 +69,5 @@ def _end_visit(c: Controllers) -> None:
 
 def _screen_changed(c: Controllers) -> None:
     c.idle.watch(c.navigator.visiting)
-    if c.navigator.screen not in AUDIO_SCREENS:
+    if c.navigator.current not in AUDIO_SCREENS:
         c.audio.stop()

@@ -1,12 +1,17 @@
 """Where the visitor is: a stack of screens from Home down to a detail.
 
 The stack lives here, not in QML, so that a reset, an error or a snapshot can put the visitor
-anywhere with one call; the QML StackView follows the signals.
+anywhere with one call; the QML StackView follows the signals. Screens are an enum that QML
+reads as `Navigator.Event` (a misspelt one is a qmllint error, not a blank screen), and a
+screen that is not one of them is refused with an error in the log: the visitor stays put.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+import logging
+from enum import IntEnum
+
+from PySide6.QtCore import Property, QEnum, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ui import backend
@@ -14,30 +19,50 @@ from kiosk.ui import backend
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
 
-ATTRACT = "attract"
-HOME = "home"
+log = logging.getLogger(__name__)
 
 
 @QmlElement
 @QmlSingleton
 class Navigator(QObject):
-    pushed = Signal(str, str)  # screen, key
+    @QEnum
+    class Screen(IntEnum):
+        # Qt's spelling: QML names an enum's values with a capital, as Navigator.Home.
+        Attract = 0
+        Home = 1
+        Chronology = 2
+        Event = 3
+        Media = 4
+        Photo = 5
+        Artworks = 6
+        Artwork = 7
+        Programme = 8
+        Piece = 9
+
+    # Signals and properties carry the screen as an int: PySide6 passes a Python enum to QML
+    # only as its value.
+    pushed = Signal(int, str)  # screen, key
     popped = Signal()
-    replaced = Signal(str)  # the whole stack becomes this one screen
+    replaced = Signal(int)  # the whole stack becomes this one screen
     changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._stack: list[tuple[str, str]] = [(ATTRACT, "")]
+        self._stack: list[tuple[Navigator.Screen, str]] = [(Screen.Attract, "")]
 
     @staticmethod
     def create(engine):
         return backend.of(engine).navigator
 
-    def _get_screen(self) -> str:
+    @property
+    def current(self) -> Navigator.Screen:
+        """The screen on top, for Python (QML reads `screen`)."""
         return self._stack[-1][0]
 
-    screen = Property(str, _get_screen, notify=changed)
+    def _get_screen(self) -> int:
+        return self.current.value
+
+    screen = Property(int, _get_screen, notify=changed)
 
     def _get_key(self) -> str:
         return self._stack[-1][1]
@@ -50,21 +75,36 @@ class Navigator(QObject):
     depth = Property(int, _get_depth, notify=changed)
 
     def _get_visiting(self) -> bool:
-        return self._get_screen() != ATTRACT
+        return self.current != Screen.Attract
 
     visiting = Property(bool, _get_visiting, notify=changed)
 
-    @Slot(str, str)
-    def open(self, screen: str, key: str = "") -> None:
-        if (screen, key) == self._stack[-1]:
+    @Slot(int, str)
+    def open(self, screen: int, key: str = "") -> None:
+        """Push `screen` (a Navigator.Screen) showing `key`; Home and Attract replace the
+        stack instead (home() and attract()), so they are refused here."""
+        known = _screen(screen)
+        if known is None or known in (Screen.Attract, Screen.Home):
+            log.error("no screen %r to open (%r): the visitor stays where they are", screen, key)
+            return
+        if (known, key) == self._stack[-1]:
             return  # a double tap must not stack the same screen twice
-        self._stack.append((screen, key))
-        self.pushed.emit(screen, key)
+        self._stack.append((known, key))
+        self.pushed.emit(known.value, key)
         self.changed.emit()
+
+    @Slot(str, str)
+    def openSection(self, kind: str, slug: str) -> None:
+        """Open a section's screen by the section's kind, as the archive names it."""
+        screen = SECTION_SCREENS.get(kind)
+        if screen is None:
+            log.error("no screen shows a %r section (%r): the visitor stays home", kind, slug)
+            return
+        self.open(screen, slug)
 
     @Slot()
     def back(self) -> None:
-        if len(self._stack) <= 1 or self._stack[-1][0] == HOME:
+        if len(self._stack) <= 1 or self.current == Screen.Home:
             return
         self._stack.pop()
         self.popped.emit()
@@ -72,15 +112,33 @@ class Navigator(QObject):
 
     @Slot()
     def home(self) -> None:
-        self._replace(HOME)
+        self._replace(Screen.Home)
 
     @Slot()
     def attract(self) -> None:
-        self._replace(ATTRACT)
+        self._replace(Screen.Attract)
 
-    def _replace(self, screen: str) -> None:
+    def _replace(self, screen: Navigator.Screen) -> None:
         if self._stack == [(screen, "")]:
             return
         self._stack = [(screen, "")]
-        self.replaced.emit(screen)
+        self.replaced.emit(screen.value)
         self.changed.emit()
+
+
+Screen = Navigator.Screen
+
+# A section's kind (kiosk.content.model.SECTION_KINDS) and the screen that shows it.
+SECTION_SCREENS = {
+    "chronology": Screen.Chronology,
+    "media": Screen.Media,
+    "artworks": Screen.Artworks,
+    "programme": Screen.Programme,
+}
+
+
+def _screen(value: int) -> Navigator.Screen | None:
+    try:
+        return Screen(value)
+    except ValueError:
+        return None

@@ -11,8 +11,11 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from kiosk.content.errors import KioskError
+from kiosk.content.errors import KioskError, MediaError
+from kiosk.media.subtitles import read_cues
+from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
+from kiosk.ui.navigator import SECTION_SCREENS, Screen
 
 
 def take_snapshots(
@@ -62,46 +65,82 @@ def take_snapshots(
     return written
 
 
-def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
-    c = kiosk.controllers
-    nav, x = c.navigator, c.exhibition.exhibit
-    sections = {s["kind"]: s["slug"] for s in x.sections("en")}
+HOME = (Screen.Home, "")
 
-    def at(*trail: tuple[str, str]) -> Callable[[], None]:
+# Each section's screen, the detail its first item opens to, and that item's slug.
+DETAILS: dict[Screen, tuple[Screen, Callable[[Exhibit, str], str]]] = {
+    Screen.Chronology: (Screen.Event, lambda x, section: x.events[0].slug if x.events else ""),
+    Screen.Media: (Screen.Photo, lambda x, section: _first_slug(x.media_items(section, "en"))),
+    Screen.Artworks: (Screen.Artwork, lambda x, section: _first_slug(x.artwork_rows("en"))),
+    Screen.Programme: (Screen.Piece, lambda x, section: _first_slug(x.programme_rows("en"))),
+}
+
+
+def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
+    """Each screen's picture's name, and how to show it: the first section of each kind, the
+    first item of each section, whatever the exhibition holds."""
+    c = kiosk.controllers
+    at = _way(kiosk)
+    yield _name(Screen.Attract), at()
+    yield _name(Screen.Home), at(HOME)
+    for screen, slug in _first_sections(c.exhibition.exhibit).items():
+        yield from _section_screens(kiosk, screen, slug)
+    yield "idle", lambda: (at(HOME)(), c.idle.warn())
+    yield "pin", lambda: (at(HOME)(), c.staff.openPad())
+
+
+def _section_screens(kiosk, screen: Screen, slug: str) -> Iterator[tuple[str, Callable]]:
+    x, at = kiosk.controllers.exhibition.exhibit, _way(kiosk)
+    home, section = HOME, (screen, slug)
+    yield _name(screen), at(home, section)
+    if screen == Screen.Chronology:
+        yield "chronology-end", lambda: _at_end(kiosk, at(home, section), "timeline")
+    detail, first = DETAILS[screen]
+    key = first(x, slug)
+    if key:
+        yield _name(detail), at(home, section, (detail, key))
+    if detail == Screen.Photo and key:
+        yield "photo-zoomed", lambda: _zoomed(kiosk, at(home, section, (detail, key)))
+    film = next((m for m in x.media_items(slug, "en") if m["kind"] == "video"), None)
+    if screen == Screen.Media and film:
+        shown = at(home, section, (Screen.Photo, film["slug"]))
+        yield "photo-video", lambda: _video(kiosk, shown, film)
+
+
+def _way(kiosk) -> Callable[..., Callable[[], None]]:
+    """`at(*trail)`: a way to the last screen of `trail` (from Home; no trail is the attract
+    loop), with no warning or PIN pad left open over it."""
+    c = kiosk.controllers
+
+    def at(*trail: tuple[Screen, str]) -> Callable[[], None]:
         def go() -> None:
             c.idle.stillHere()
             c.staff.closePad()
-            nav.attract() if not trail else nav.home()
+            c.navigator.attract() if not trail else c.navigator.home()
             for screen, key in trail[1:]:
-                nav.open(screen, key)
+                c.navigator.open(screen, key)
 
         return go
 
-    home = ("home", "")
-    yield "attract", at()
-    yield "home", at(home)
-    first = {
-        "chronology": ("event", x.events[0].slug if x.events else ""),
-        "media": ("photo", next(iter(x.media_items(sections.get("media", ""), "en")), {})),
-        "artworks": ("artwork", next(iter(x.artwork_rows("en")), {})),
-        "programme": ("piece", next(iter(x.programme_rows("en")), {})),
-    }
-    for kind, slug in sections.items():
-        section = (kind, slug)
-        yield kind, at(home, section)
-        if kind == "chronology":
-            yield "chronology-end", lambda s=section: _at_end(kiosk, at(home, s), "timeline")
-        detail, item = first.get(kind, ("", ""))
-        key = item if isinstance(item, str) else item.get("slug", "")
-        if detail and key:
-            yield detail, at(home, section, (detail, key))
-        if detail == "photo" and key:
-            yield "photo-zoomed", lambda s=section, k=key: _zoomed(kiosk, at(home, s, ("photo", k)))
-        film = next((m["slug"] for m in x.media_items(slug, "en") if m["kind"] == "video"), "")
-        if kind == "media" and film:
-            yield "photo-video", lambda s=section, k=film: _video(kiosk, at(home, s, ("photo", k)))
-    yield "idle", lambda: (at(home)(), c.idle.warn())
-    yield "pin", lambda: (at(home)(), c.staff.openPad())
+    return at
+
+
+def _first_sections(x: Exhibit) -> dict[Screen, str]:
+    """The first section of each kind that a screen shows, by that screen."""
+    first: dict[Screen, str] = {}
+    for section in x.sections("en"):
+        screen = SECTION_SCREENS.get(section["kind"])
+        if screen is not None:
+            first.setdefault(screen, section["slug"])
+    return first
+
+
+def _first_slug(rows: list[dict]) -> str:
+    return rows[0].get("slug", "") if rows else ""
+
+
+def _name(screen: Screen) -> str:
+    return screen.name.lower()
 
 
 def _zoomed(kiosk, show: Callable[[], None]) -> None:
@@ -138,8 +177,9 @@ def _at_end(kiosk, show: Callable[[], None], name: str) -> None:
         view.setProperty(axis, view.property(f"content{extent}") - view.property(extent.lower()))
 
 
-def _video(kiosk, show: Callable[[], None]) -> None:
-    """The viewer's video paused three seconds in, where the demo film has a subtitle."""
+def _video(kiosk, show: Callable[[], None], film: dict) -> None:
+    """The viewer's video paused where its first subtitle shows (in the visitor's language),
+    or a third of the way in if it has none: a film being watched, not a black first frame."""
     from PySide6.QtCore import Q_ARG, QMetaObject
 
     from kiosk.ui.items import named_item
@@ -151,7 +191,22 @@ def _video(kiosk, show: Callable[[], None]) -> None:
     index = pager.property("currentIndex") if pager is not None else -1
     video = named_item(kiosk.window.contentItem(), f"video-{index}")
     if video is not None:
-        QMetaObject.invokeMethod(video, "still", Q_ARG("double", 3000.0))
+        c = kiosk.controllers
+        ms = still_ms(c.exhibition.exhibit, film, c.visit.language)
+        QMetaObject.invokeMethod(video, "still", Q_ARG("double", float(ms)))
+
+
+def still_ms(x: Exhibit, film: dict, language: str) -> int:
+    """The middle of the film's first cue in `language` (or the language it falls back to);
+    a third of its length if it has no cues."""
+    path = x.subtitle_file(film["slug"], language)
+    try:
+        cues = read_cues(path) if path is not None else []
+    except MediaError:
+        cues = []
+    if cues:
+        return (cues[0].start_ms + cues[0].end_ms) // 2
+    return round(film.get("duration", 0.0) * 1000 / 3)
 
 
 def parse_size(text: str) -> tuple[int, int]:

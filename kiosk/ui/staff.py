@@ -2,12 +2,15 @@
 
 Wrong PINs lock the pad, longer each time and across restarts: kiosk.services.pin_lockout
 holds that policy and its file. With no PIN set, the pad says so and nothing opens: a kiosk
-must never be left with an exit anyone can use.
+must never be left with an exit anyone can use. What the pad says is an enum, read in QML as
+`Staff.Locked`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from enum import IntEnum
+
+from PySide6.QtCore import Property, QEnum, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content.pin import verify_pin
@@ -23,6 +26,13 @@ MAX_DIGITS = 12
 @QmlElement
 @QmlSingleton
 class Staff(QObject):
+    @QEnum
+    class Status(IntEnum):
+        Ready = 0  # asking for the PIN
+        Wrong = 1  # the last PIN was wrong; tries are left
+        Locked = 2  # too many wrong PINs: nothing is taken until the lock ends
+        NoPin = 3  # no PIN is set: the pad never opens the way out
+
     changed = Signal()
     exitGranted = Signal()
 
@@ -32,7 +42,7 @@ class Staff(QObject):
         self._lockout = lockout
         self._open = False
         self._digits = ""
-        self._status = ""  # "", "wrong", "locked", "noPin"
+        self._status = Status.Ready
         self._refresh = QTimer(self, interval=1000)
         self._refresh.timeout.connect(self._tick)
 
@@ -50,10 +60,10 @@ class Staff(QObject):
 
     entered = Property(int, _get_entered, notify=changed)
 
-    def _get_status(self):
-        return self._status
+    def _get_status(self) -> int:
+        return self._status.value  # PySide6 hands QML a Python enum only as its value
 
-    status = Property(str, _get_status, notify=changed)
+    status = Property(int, _get_status, notify=changed)
 
     def _get_triesLeft(self):
         return self._lockout.tries_left()
@@ -69,9 +79,7 @@ class Staff(QObject):
     def openPad(self) -> None:
         self._open = True
         self._digits = ""
-        self._status = (
-            "noPin" if not self._pin_hash else ("locked" if self._lockout.seconds_left() else "")
-        )
+        self._status = Status.NoPin if not self._pin_hash else self._locked_or(Status.Ready)
         self._refresh.start()
         self.changed.emit()
 
@@ -84,11 +92,11 @@ class Staff(QObject):
 
     @Slot(str)
     def press(self, digit: str) -> None:
-        if self._status in ("noPin", "locked") or len(self._digits) >= MAX_DIGITS:
+        if self._status in REFUSING or len(self._digits) >= MAX_DIGITS:
             return
         if digit.isdigit() and len(digit) == 1:
             self._digits += digit
-            self._status = "" if self._status == "wrong" else self._status
+            self._status = Status.Ready if self._status == Status.Wrong else self._status
             self.changed.emit()
 
     @Slot()
@@ -98,7 +106,7 @@ class Staff(QObject):
 
     @Slot()
     def submit(self) -> None:
-        if self._status in ("noPin", "locked") or not self._digits:
+        if self._status in REFUSING or not self._digits:
             return
         if verify_pin(self._digits, self._pin_hash):
             self._lockout.right_pin()
@@ -107,10 +115,17 @@ class Staff(QObject):
             return
         self._digits = ""
         self._lockout.wrong_pin()
-        self._status = "locked" if self._lockout.seconds_left() else "wrong"
+        self._status = self._locked_or(Status.Wrong)
         self.changed.emit()
 
+    def _locked_or(self, status: Staff.Status) -> Staff.Status:
+        return Status.Locked if self._lockout.seconds_left() else status
+
     def _tick(self) -> None:
-        if self._status == "locked" and not self._lockout.seconds_left():
-            self._status = ""
+        if self._status == Status.Locked and not self._lockout.seconds_left():
+            self._status = Status.Ready
         self.changed.emit()
+
+
+Status = Staff.Status
+REFUSING = {Status.NoPin, Status.Locked}  # no digit is taken, no PIN checked

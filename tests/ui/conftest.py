@@ -153,7 +153,8 @@ class Finger:
         return self.wait_for(name).property("text")
 
     def screen(self) -> str:
-        return self.kiosk.controllers.navigator.screen
+        """The screen on top, by its name in lower case ("photo")."""
+        return self.kiosk.controllers.navigator.current.name.lower()
 
 
 def _find_shown(item: QQuickItem, name: str) -> QQuickItem | None:

@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.content.pin import hash_pin
 from kiosk.services.pin_lockout import FIRST_LOCK_SECONDS, MAX_TRIES, PinLockout
-from kiosk.ui.staff import Staff
+from kiosk.ui.staff import Staff, Status
 from tests.ui.conftest import Finger, open_kiosk
 
 
@@ -86,13 +86,13 @@ def test_five_wrong_pins_lock_the_pad_for_a_minute(staff):
     pad.openPad()
     for _ in range(MAX_TRIES):
         _enter(pad, "1111")
-    assert pad.status == "locked" and pad.lockSecondsLeft == FIRST_LOCK_SECONDS
+    assert pad.status == Status.Locked and pad.lockSecondsLeft == FIRST_LOCK_SECONDS
     _enter(pad, "2468")  # even the right PIN is refused while locked
-    assert pad.status == "locked"
+    assert pad.status == Status.Locked
     clock.now += FIRST_LOCK_SECONDS + 1
     pad.closePad()
     pad.openPad()
-    assert pad.status == ""
+    assert pad.status == Status.Ready
     granted = []
     pad.exitGranted.connect(lambda: granted.append(True))
     _enter(pad, "2468")
@@ -107,21 +107,21 @@ def test_a_locked_pad_stays_locked_after_a_restart_and_the_next_lock_is_longer(q
         _enter(pad, "1111")
     restarted = Staff(pin, PinLockout.load(path, clock))  # the power cut
     restarted.openPad()
-    assert restarted.status == "locked" and restarted.lockSecondsLeft == FIRST_LOCK_SECONDS
+    assert restarted.status == Status.Locked and restarted.lockSecondsLeft == FIRST_LOCK_SECONDS
     clock.now += FIRST_LOCK_SECONDS
     restarted.closePad()
     restarted.openPad()
     for _ in range(MAX_TRIES):
         _enter(restarted, "1111")
-    assert restarted.status == "locked" and restarted.lockSecondsLeft == 2 * FIRST_LOCK_SECONDS
+    assert restarted.status == Status.Locked and restarted.lockSecondsLeft == 2 * FIRST_LOCK_SECONDS
 
 
 def test_with_no_pin_set_staff_exit_is_refused(qapp, tmp_path):
     pad = Staff("", PinLockout.load(tmp_path / "lockout.json"))
     pad.openPad()
-    assert pad.status == "noPin"
+    assert pad.status == Status.NoPin
     _enter(pad, "0000")
-    assert pad.padOpen and pad.status == "noPin"
+    assert pad.padOpen and pad.status == Status.NoPin
 
 
 def test_the_pin_pad_opens_with_a_long_press_and_says_why_it_is_refused(finger, qtbot):
@@ -171,3 +171,4 @@ def test_one_excerpt_plays_at_a_time(kiosk, qtbot):
     assert audio.playing == second["slug"]
     audio.toggle(second["slug"], second["audio"])
     assert audio.playing == ""
+

@@ -18,9 +18,10 @@ _NO_DEVICE = """
 import json, sys
 from benchmarks.driver import Driver
 from kiosk.services.home import KioskHome
+from kiosk.ui.navigator import Screen
 driver = Driver(KioskHome.resolve(sys.argv[1]))
 driver.controllers.navigator.home()
-driver.controllers.navigator.open("programme", "concert")
+driver.controllers.navigator.open(Screen.Programme, "concert")
 driver.wait_for(lambda: driver.find("playButton-hajibeyov-sensiz") is not None)
 driver.settle()  # the screen's entrance over: a tap lands where the button stands
 button = driver.find("playButton-hajibeyov-sensiz")

@@ -95,6 +95,7 @@ def test_the_programmes_scroll_bar_stands_in_the_margin_clear_of_its_rows(finger
 
 
 def test_a_missing_picture_shows_a_placeholder_with_its_caption(qtbot, demo_home, touchscreen):
+    from kiosk.ui.navigator import Screen
     from tests.ui.conftest import Finger, open_kiosk
 
     for rendition in (demo_home.root / "media" / "renditions").rglob("*-display.jpg"):
@@ -102,7 +103,7 @@ def test_a_missing_picture_shows_a_placeholder_with_its_caption(qtbot, demo_home
     kiosk = open_kiosk(qtbot, demo_home)
     finger = Finger(qtbot, kiosk, touchscreen)
     kiosk.controllers.navigator.home()  # the way there is tested above; here, the picture
-    kiosk.controllers.navigator.open("event", "baku-night-1990")
+    kiosk.controllers.navigator.open(Screen.Event, "baku-night-1990")
     placeholder = finger.wait_for("placeholder")
     assert "carnations" in " ".join(_texts(placeholder)).lower()
     kiosk.close()

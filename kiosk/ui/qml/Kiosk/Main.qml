@@ -26,18 +26,32 @@ Window {
 
     // The attract loop is made at start; the other screens are compiled when first shown (by
     // URL, not by type), so the kiosk starts without them and without QtMultimedia.
-    readonly property var screens: ({
-            "attract": attractScreen,
-            "home": Qt.resolvedUrl("screens/HomeScreen.qml"),
-            "chronology": Qt.resolvedUrl("screens/ChronologyScreen.qml"),
-            "event": Qt.resolvedUrl("screens/EventScreen.qml"),
-            "media": Qt.resolvedUrl("screens/MediaScreen.qml"),
-            "photo": Qt.resolvedUrl("screens/PhotoScreen.qml"),
-            "artworks": Qt.resolvedUrl("screens/ArtworksScreen.qml"),
-            "artwork": Qt.resolvedUrl("screens/ArtworkScreen.qml"),
-            "programme": Qt.resolvedUrl("screens/ProgrammeScreen.qml"),
-            "piece": Qt.resolvedUrl("screens/PieceScreen.qml")
-        })
+    function page(screen: int): var {
+        switch (screen) {
+        case Navigator.Attract:
+            return attractScreen;
+        case Navigator.Home:
+            return Qt.resolvedUrl("screens/HomeScreen.qml");
+        case Navigator.Chronology:
+            return Qt.resolvedUrl("screens/ChronologyScreen.qml");
+        case Navigator.Event:
+            return Qt.resolvedUrl("screens/EventScreen.qml");
+        case Navigator.Media:
+            return Qt.resolvedUrl("screens/MediaScreen.qml");
+        case Navigator.Photo:
+            return Qt.resolvedUrl("screens/PhotoScreen.qml");
+        case Navigator.Artworks:
+            return Qt.resolvedUrl("screens/ArtworksScreen.qml");
+        case Navigator.Artwork:
+            return Qt.resolvedUrl("screens/ArtworkScreen.qml");
+        case Navigator.Programme:
+            return Qt.resolvedUrl("screens/ProgrammeScreen.qml");
+        case Navigator.Piece:
+            return Qt.resolvedUrl("screens/PieceScreen.qml");
+        }
+        console.error("Main.qml: no page for screen", screen);  // a Screen added in one place only
+        return attractScreen;
+    }
 
     Item {
         anchors.fill: parent
@@ -120,16 +134,16 @@ Window {
         Connections {
             target: Navigator
 
-            function onPushed(screen: string, key: string) {
-                stack.push(root.screens[screen], {
+            function onPushed(screen: int, key: string) {
+                stack.push(root.page(screen), {
                     "key": key
                 });
             }
             function onPopped() {
                 stack.pop();
             }
-            function onReplaced(screen: string) {
-                stack.replace(null, root.screens[screen]);
+            function onReplaced(screen: int) {
+                stack.replace(null, root.page(screen));
             }
         }
 

@@ -49,7 +49,7 @@ ListView {
             TapHandler {
                 id: tap
                 gesturePolicy: TapHandler.ReleaseWithinBounds
-                onTapped: Navigator.open("photo", entry.modelData.slug)
+                onTapped: Navigator.open(Navigator.Photo, entry.modelData.slug)
             }
         }
         Text {

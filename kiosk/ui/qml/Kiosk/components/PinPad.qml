@@ -61,21 +61,21 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 text: {
                     switch (Staff.status) {
-                    case "noPin":
+                    case Staff.NoPin:
                         // A non-breaking hyphen: the command must not break at its "-".
                         return qsTr("No staff PIN is set. Set one with: %1").arg("kiosk set\u2011pin");
-                    case "locked":
+                    case Staff.Locked:
                         // Locks grow to an hour: "in 58 minutes", not "in 3480 seconds".
                         if (Staff.lockSecondsLeft > 90)
                             return qsTr("Too many wrong PINs. Try again in %n minute(s).", "", Math.ceil(Staff.lockSecondsLeft / 60));
                         return qsTr("Too many wrong PINs. Try again in %n second(s).", "", Staff.lockSecondsLeft);
-                    case "wrong":
+                    case Staff.Wrong:
                         return qsTr("Wrong PIN. %n try(s) left.", "", Staff.triesLeft);
                     default:
                         return qsTr("Enter the PIN to close the kiosk.");
                     }
                 }
-                color: Staff.status === "" ? Theme.textMuted : Theme.accent
+                color: Staff.status === Staff.Ready ? Theme.textMuted : Theme.accent
                 font.family: Theme.bodyFont
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.WordWrap

@@ -195,7 +195,7 @@ Item {
                 pictureSample: thumbSample
                 onImplicitHeightChanged: Qt.callLater(view.measure)  // once for all the cards
                 Component.onCompleted: Qt.callLater(view.measure)
-                onTapped: Navigator.open("event", slug)
+                onTapped: Navigator.open(Navigator.Event, slug)
             }
         }
     }

@@ -93,7 +93,7 @@ Item {
                     pictureSample: row.thumbSample
                     track: row.track
                     lane: 0
-                    onTapped: Navigator.open("event", row.slug)
+                    onTapped: Navigator.open(Navigator.Event, row.slug)
                 }
             }
         }

@@ -98,7 +98,7 @@ Item {
             TapHandler {
                 id: tap
                 gesturePolicy: TapHandler.ReleaseWithinBounds
-                onTapped: Navigator.open("artwork", cell.slug)
+                onTapped: Navigator.open(Navigator.Artwork, cell.slug)
             }
         }
     }

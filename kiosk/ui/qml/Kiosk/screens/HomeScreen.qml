@@ -72,7 +72,7 @@ Flickable {
                     pictureSample: imageSample
                     onWordsHeightChanged: Qt.callLater(tiles.measure)  // once for all the tiles
                     Component.onCompleted: Qt.callLater(tiles.measure)
-                    onTapped: Navigator.open(kind, slug)
+                    onTapped: Navigator.openSection(kind, slug)
                 }
             }
         }

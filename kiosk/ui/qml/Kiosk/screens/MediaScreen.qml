@@ -158,7 +158,7 @@ Item {
             TapHandler {
                 id: tap
                 gesturePolicy: TapHandler.ReleaseWithinBounds
-                onTapped: Navigator.open("photo", cell.slug)
+                onTapped: Navigator.open(Navigator.Photo, cell.slug)
             }
         }
     }

@@ -170,7 +170,7 @@ Rectangle {
                 maximumWidth: info.width * (info.stacked ? 0.7 : 0.35)
                 text: qsTr("About this: %1").arg(screen.item.eventTitle ?? "")
                 fontSize: Theme.smallSize
-                onTapped: Navigator.open("event", screen.item.event)
+                onTapped: Navigator.open(Navigator.Event, screen.item.event)
             }
             Text {
                 objectName: "photoPosition"

@@ -72,7 +72,7 @@ Item {
             details: [performers, instrument].filter(t => !!t).join(" · ")
             length: duration
             audioPath: audio
-            onTapped: Navigator.open("piece", slug)
+            onTapped: Navigator.open(Navigator.Piece, slug)
         }
     }
 

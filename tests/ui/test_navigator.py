@@ -1,0 +1,62 @@
+"""The navigator's screens are an enum: an unknown one is refused, logged, and goes nowhere."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from kiosk.content.model import SECTION_KINDS
+from kiosk.ui.navigator import SECTION_SCREENS, Navigator, Screen
+
+
+@pytest.fixture
+def navigator(qapp):
+    navigator = Navigator()
+    navigator.home()
+    navigator.open(Screen.Media, "photos")
+    return navigator
+
+
+def _where(navigator: Navigator) -> tuple[Screen, str, int]:
+    return navigator.current, navigator.key, navigator.depth
+
+
+def test_an_unknown_screen_is_refused_with_an_error_and_the_visitor_stays(navigator, caplog):
+    before = _where(navigator)
+    pushed = []
+    navigator.pushed.connect(lambda screen, key: pushed.append(screen))
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.navigator"):
+        navigator.open(max(Screen) + 1, "somewhere")
+    assert _where(navigator) == before and pushed == []
+    assert "no screen 10 to open" in caplog.text
+
+
+def test_home_and_the_attract_loop_replace_the_stack_and_are_never_pushed(navigator, caplog):
+    before = _where(navigator)
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.navigator"):
+        navigator.open(Screen.Home, "")
+        navigator.open(Screen.Attract, "")
+    assert _where(navigator) == before
+    assert caplog.text.count("no screen") == 2
+
+
+def test_a_known_screen_opens_once_however_often_it_is_tapped(navigator):
+    navigator.open(Screen.Photo, "abc")
+    navigator.open(Screen.Photo, "abc")
+    assert _where(navigator) == (Screen.Photo, "abc", 3)
+    assert navigator.screen == Screen.Photo.value  # what QML reads: the enum's value
+
+
+def test_every_kind_of_section_has_its_screen():
+    assert set(SECTION_SCREENS) == set(SECTION_KINDS)
+
+
+def test_a_section_of_an_unknown_kind_is_refused_with_an_error(navigator, caplog):
+    navigator.home()
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.navigator"):
+        navigator.openSection("gift-shop", "shop")
+    assert _where(navigator) == (Screen.Home, "", 1)
+    assert "no screen shows a 'gift-shop' section" in caplog.text
+    navigator.openSection("artworks", "artworks")
+    assert _where(navigator) == (Screen.Artworks, "artworks", 2)
