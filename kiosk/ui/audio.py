@@ -1,10 +1,13 @@
-"""Concert excerpts: one plays at a time, with its progress; a reset silences it.
+"""Concert excerpts: one plays at a time; a reset silences it.
 
 The player itself is QML's (ExcerptPlayer.qml, loaded at the first excerpt so that the
 kiosk starts without QtMultimedia). No QtMultimedia object is made from Python: its worker
 threads call back into the objects they serve, and a Python-made one makes them wait for the
 GIL while the GUI thread, holding the GIL, waits for them (a freeze seen in the soak and in a
-CI run). This object holds the state the screens show and asks QML to play or stop.
+CI run). For the same reason Python hears only of changes of state (started, finished,
+failed), never of the position: the progress bar is bound to the player in QML
+(ExcerptProgress.qml), so a playing excerpt calls no Python several times a second. This
+object holds which piece plays or failed, and asks QML to play or stop.
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ log = logging.getLogger(__name__)
 @QmlSingleton
 class Audio(QObject):
     changed = Signal()
-    progressChanged = Signal()
     neededChanged = Signal()
     playRequested = Signal(str)  # a file's path: ExcerptPlayer plays it
     stopRequested = Signal()
@@ -35,9 +37,8 @@ class Audio(QObject):
         super().__init__(parent)
         self._slug = ""
         self._failed = ""
+        self._sounding = False
         self._needed = False
-        self._position = 0
-        self._duration = 0
         self._told_no_device = False
 
     @staticmethod
@@ -54,25 +55,15 @@ class Audio(QObject):
 
     failed = Property(str, _get_failed, notify=changed)
 
+    def _get_sounding(self) -> bool:
+        return self._sounding
+
+    sounding = Property(bool, _get_sounding, notify=changed)  # the player has started it
+
     def _get_needed(self) -> bool:
         return self._needed
 
     needed = Property(bool, _get_needed, notify=neededChanged)  # load the QML player
-
-    def _get_progress(self) -> float:
-        return min(1.0, self._position / self._duration) if self._duration > 0 else 0.0
-
-    progress = Property(float, _get_progress, notify=progressChanged)
-
-    def _get_position(self) -> int:
-        return self._position
-
-    position = Property(int, _get_position, notify=progressChanged)
-
-    def _get_duration(self) -> int:
-        return self._duration
-
-    duration = Property(int, _get_duration, notify=progressChanged)
 
     @Slot(str, str)
     def toggle(self, slug: str, path: str) -> None:
@@ -80,8 +71,7 @@ class Audio(QObject):
         if slug == self._slug:
             self.stop()
             return
-        self._slug, self._failed = slug, ""
-        self._report(0, 0)
+        self._slug, self._failed, self._sounding = slug, "", False
         if not path:
             self._fail(slug, "no file")
             return
@@ -96,16 +86,16 @@ class Audio(QObject):
         if self._needed:
             self.stopRequested.emit()
         if self._slug:
-            self._slug = ""
+            self._slug, self._sounding = "", False
             self.changed.emit()
-        self._report(0, 0)
 
-    # -- what the QML player reports
+    # -- what the QML player reports: changes of state only
 
-    @Slot(int, int)
-    def report(self, position: int, duration: int) -> None:
-        if self._slug:
-            self._report(position, duration)
+    @Slot()
+    def started(self) -> None:
+        if self._slug and not self._sounding:
+            self._sounding = True
+            self.changed.emit()
 
     @Slot()
     def finish(self) -> None:
@@ -124,16 +114,12 @@ class Audio(QObject):
             if not self._told_no_device:
                 log.info("no sound device: the concert's excerpts cannot be played")
                 self._told_no_device = True
-            self._slug, self._failed = "", self._slug
+            self._slug, self._failed, self._sounding = "", self._slug, False
             self.changed.emit()
-
-    def _report(self, position: int, duration: int) -> None:
-        self._position, self._duration = position, duration
-        self.progressChanged.emit()
 
     def _fail(self, slug: str, reason: str) -> None:
         log.warning("audio excerpt %s will not play: %s", slug, reason)
         if self._needed:
             self.stopRequested.emit()
-        self._slug, self._failed = "", slug
+        self._slug, self._failed, self._sounding = "", slug, False
         self.changed.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 
 import pytest
@@ -165,10 +166,35 @@ def test_one_excerpt_plays_at_a_time(kiosk, qtbot):
     audio = kiosk.controllers.audio
     rows = kiosk.controllers.exhibition.exhibit.programme_rows("en")
     first, second = [r for r in rows if r["audio"]][:2]
+    progress = kiosk.engine.singletonInstance("Kiosk", "ExcerptProgress")
     audio.toggle(first["slug"], first["audio"])
-    qtbot.waitUntil(lambda: audio.progress > 0, timeout=5000)
+    qtbot.waitUntil(lambda: audio.sounding and progress.property("fraction") > 0, timeout=5000)
     audio.toggle(second["slug"], second["audio"])
     assert audio.playing == second["slug"]
     audio.toggle(second["slug"], second["audio"])
     assert audio.playing == ""
 
+
+def test_a_playing_excerpt_moves_its_bar_and_calls_no_python(finger, qtbot):
+    """The position changes many times a second; a call into Python for each one is what
+    froze the kiosk (kiosk/ui/audio.py). Python hears of the start, and of nothing more."""
+    from kiosk.ui import audio
+
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-concert")
+    finger.tap("playButton-hajibeyov-sensiz")
+    qtbot.waitUntil(lambda: finger.kiosk.controllers.audio.sounding, timeout=5000)
+    done = finger.wait_for("audioProgress-hajibeyov-sensiz").childItems()[1]
+    calls: list[str] = []
+
+    def count_calls_into_audio(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename == audio.__file__:
+            calls.append(frame.f_code.co_name)
+
+    width = done.width()
+    sys.setprofile(count_calls_into_audio)
+    try:
+        qtbot.waitUntil(lambda: done.width() > width + 10, timeout=5000)
+    finally:
+        sys.setprofile(None)
+    assert calls == []

@@ -17,7 +17,7 @@ Item {
         color: Theme.line
     }
     Rectangle {
-        width: parent.width * Audio.progress
+        width: parent.width * ExcerptProgress.fraction
         height: parent.height
         color: Theme.accent
     }

@@ -1,10 +1,12 @@
 import QtQuick
 import QtMultimedia
+import Kiosk
 import Kiosk.Backend
 
 // The concert excerpts' one player. Made by QML, never by Python (see kiosk/ui/audio.py):
-// Audio asks it to play or stop and hears back the position, the end or the failure. With no
-// sound device it plays nothing and says so, rather than run a silent progress bar.
+// Audio asks it to play or stop and hears back the start, the end or the failure; the
+// position goes to ExcerptProgress, in QML only. With no sound device it plays nothing and
+// says so, rather than run a silent progress bar.
 Item {
     MediaDevices {
         id: devices
@@ -13,8 +15,10 @@ Item {
         id: player
         objectName: "excerptPlayer"
         audioOutput: AudioOutput {}
-        onPositionChanged: Audio.report(player.position, player.duration)
-        onDurationChanged: Audio.report(player.position, player.duration)
+        onPlaybackStateChanged: {
+            if (playbackState === MediaPlayer.PlayingState)
+                Audio.started();
+        }
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.EndOfMedia)
                 Audio.finish();
@@ -22,6 +26,17 @@ Item {
                 Audio.fail(player.errorString || "not a playable file");
         }
         onErrorOccurred: (error, message) => Audio.fail(message)
+    }
+
+    Binding {
+        target: ExcerptProgress
+        property: "position"
+        value: player.position
+    }
+    Binding {
+        target: ExcerptProgress
+        property: "duration"
+        value: player.duration
     }
 
     Connections {
