@@ -7,7 +7,7 @@ DEMO_HOME ?= build/demo-home
 QT_OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
 BACKEND := kiosk/ui/visit.py kiosk/ui/exhibition.py kiosk/ui/navigator.py kiosk/ui/idle.py \
-  kiosk/ui/staff.py kiosk/ui/audio.py kiosk/ui/subtitles.py
+  kiosk/ui/staff.py kiosk/ui/audio.py kiosk/ui/subtitles.py kiosk/ui/media_filter.py
 QMLTYPES := build/qmltypes/Kiosk/Backend
 
 .PHONY: demo test lint venv clean translations bench

@@ -1,54 +1,88 @@
 """The photos-and-video grid: a section's media in order, narrowed by the chronology's tracks
 and eras where the media is linked to events.
 
-A filter is "track:<slug>" or "era:<slug>"; "" shows everything. An item belongs to a track or
-era when any event of it shows the item.
+A filter is a GalleryFilter: a group (track or era) and a slug. The screen holds it as an
+opaque key ("track:<slug>"), made and read only here; "" shows everything. An item belongs to
+a track or era when any event of it shows the item.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
+from dataclasses import dataclass
+from enum import IntEnum
 
 from kiosk.content import model as m
 
-Row = dict[str, str]
+Row = dict[str, object]
+
+log = logging.getLogger(__name__)
+
+
+class FilterGroup(IntEnum):
+    """What a filter narrows the grid to. QML reads it as MediaFilter.Track (kiosk.ui.
+    media_filter mirrors it) to label the two groups apart."""
+
+    ALL = 0  # no filter: the screen's "All"
+    TRACK = 1
+    ERA = 2
+
+
+@dataclass(frozen=True)
+class GalleryFilter:
+    group: FilterGroup
+    slug: str
+
+    @property
+    def key(self) -> str:
+        """How the screen names this filter when it is chosen: "track:baku-1990"."""
+        return f"{self.group.name.lower()}:{self.slug}"
+
+    @staticmethod
+    def parse(key: str) -> GalleryFilter | None:
+        """The filter `key` names; None if it names none (a group that is not one)."""
+        name, _, slug = key.partition(":")
+        group = FilterGroup.__members__.get(name.upper())
+        return GalleryFilter(group, slug) if group and slug else None
 
 
 class Gallery:
     def __init__(self, content: m.ExhibitionContent, events: list[m.Event]):
         self.tracks = sorted(content.tracks, key=lambda t: t.position)
         self.eras = sorted(content.eras, key=lambda e: (e.start.sort_key(), e.slug))
-        self.groups: dict[str, set[str]] = defaultdict(set)  # sha -> filters it passes
+        self.groups: dict[str, set[GalleryFilter]] = defaultdict(set)  # sha -> filters it passes
         for event in events:
             for sha in event.media:
                 if event.track:
-                    self.groups[sha].add(f"track:{event.track}")
+                    self.groups[sha].add(GalleryFilter(FilterGroup.TRACK, event.track))
                 if event.era:
-                    self.groups[sha].add(f"era:{event.era}")
+                    self.groups[sha].add(GalleryFilter(FilterGroup.ERA, event.era))
         self.sections: dict[str, list[str]] = defaultdict(list)
         for link in sorted(content.section_media, key=lambda link: link.position):
             self.sections[link.section].append(link.media)
 
     def shas(self, section: str, chosen: str = "") -> list[str]:
-        """The section's media in order, only those that pass `chosen` if one is chosen."""
+        """The section's media in order, only those that pass `chosen` (a filter's key) if
+        one is chosen; none, with an error in the log, if `chosen` names no filter."""
         every = self.sections.get(section, [])
-        return (
-            [sha for sha in every if chosen in self.groups.get(sha, ())] if chosen else list(every)
-        )
+        if not chosen:
+            return list(every)
+        wanted = GalleryFilter.parse(chosen)
+        if wanted is None:
+            log.error("no media filter %r: the grid shows nothing", chosen)
+            return []
+        return [sha for sha in every if wanted in self.groups.get(sha, ())]
 
     def filters(self, section: str, lang: str) -> list[Row]:
-        """The tracks, then the eras, that at least one of the section's media belongs to, each
-        with its group ("track" or "era": the grid labels the two apart, since a track and an
+        """The tracks, then the eras, that at least one of the section's media belongs to,
+        each with its key and its group (the grid labels the two apart, since a track and an
         era can have near names); none when nothing in the section is linked to an event."""
         present = set().union(*(self.groups.get(sha, set()) for sha in self.shas(section)))
-        rows = [
-            {"slug": f"track:{t.slug}", "title": t.title.get(lang), "group": "track"}
-            for t in self.tracks
-            if f"track:{t.slug}" in present
+        named = [(FilterGroup.TRACK, t.slug, t.title) for t in self.tracks]
+        named += [(FilterGroup.ERA, e.slug, e.title) for e in self.eras]
+        return [
+            {"key": f.key, "title": title.get(lang), "group": group.value}
+            for group, slug, title in named
+            if (f := GalleryFilter(group, slug)) in present
         ]
-        rows += [
-            {"slug": f"era:{e.slug}", "title": e.title.get(lang), "group": "era"}
-            for e in self.eras
-            if f"era:{e.slug}" in present
-        ]
-        return rows

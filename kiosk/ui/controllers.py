@@ -9,7 +9,7 @@ from PySide6.QtQml import QQmlEngine
 from kiosk.content.settings import Settings
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.pin_lockout import PinLockout
-from kiosk.ui import backend, memory, subtitles  # noqa: F401 (registers Subtitles)
+from kiosk.ui import backend, media_filter, memory, subtitles  # noqa: F401 (QML types)
 from kiosk.ui.audio import Audio
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.idle import Idle

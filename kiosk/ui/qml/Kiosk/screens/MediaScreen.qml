@@ -33,9 +33,9 @@ Item {
         readonly property var choices: {
             const chosen = Exhibition.mediaFilters(screen.key, Visit.language);
             return chosen.length ? [{
-                    "slug": "",
+                    "key": "",
                     "title": qsTr("All"),
-                    "group": ""
+                    "group": MediaFilter.All
                 }].concat(chosen) : [];
         }
         anchors.top: header.bottom
@@ -53,29 +53,30 @@ Item {
                 id: choice
                 required property var modelData
                 required property int index
-                readonly property string group: modelData.group
-                readonly property bool opensGroup: group !== ""
+                readonly property int group: modelData.group
+                readonly property bool opensGroup: group !== MediaFilter.All
                                                    && filters.choices[index - 1].group !== group
                 spacing: Theme.gap / 2
 
                 Text {
-                    objectName: "mediaFilterGroup-" + choice.group
+                    objectName: "mediaFilterGroup-"
+                                + (choice.group === MediaFilter.Track ? "track" : "era")
                     visible: choice.opensGroup
                     height: Theme.target
                     leftPadding: Theme.gap / 2
                     verticalAlignment: Text.AlignVCenter
-                    text: choice.group === "track" ? qsTr("Story:") : qsTr("Period:")
+                    text: choice.group === MediaFilter.Track ? qsTr("Story:") : qsTr("Period:")
                     textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.family: Theme.bodyFont
                     font.pixelSize: Theme.smallSize
                 }
                 KioskButton {
-                    objectName: "mediaFilter-" + (choice.modelData.slug || "all")
+                    objectName: "mediaFilter-" + (choice.modelData.key || "all")
                     text: choice.modelData.title
                     fontSize: Theme.smallSize
-                    checked: Exhibition.mediaFilter === choice.modelData.slug
-                    onTapped: Exhibition.chooseMediaFilter(choice.modelData.slug)
+                    checked: Exhibition.mediaFilter === choice.modelData.key
+                    onTapped: Exhibition.chooseMediaFilter(choice.modelData.key)
                 }
             }
         }

@@ -1,4 +1,5 @@
-"""The navigator's screens are an enum: an unknown one is refused, logged, and goes nowhere."""
+"""The enums QML reads where strings were: screens (an unknown one is refused, logged, and goes
+nowhere) and the gallery's filter groups."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_a_section_of_an_unknown_kind_is_refused_with_an_error(navigator, caplog
     assert "no screen shows a 'gift-shop' section" in caplog.text
     navigator.openSection("artworks", "artworks")
     assert _where(navigator) == (Screen.Artworks, "artworks", 2)
+
+
+def test_qml_reads_the_same_filter_groups_as_the_gallery_has():
+    from kiosk.services.gallery import FilterGroup
+    from kiosk.ui.media_filter import MediaFilter
+
+    mirrored = [(group.name.lower(), group.value) for group in MediaFilter.Group]
+    assert mirrored == [(group.name.lower(), group.value) for group in FilterGroup]
