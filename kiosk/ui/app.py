@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import os
@@ -51,7 +52,7 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
     memory.tune_allocator()
     if not (windowed or smoke):
         native_messages_to_home(home)  # a kiosk has no console: Qt's and FFmpeg's lines
-    faulthandler.enable()  # a crash in Qt or a codec leaves the Python stacks in native.log
+    _stacks_on_crash()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     kiosk = load(home, windowed or smoke)
     guard.recover_with(kiosk.controllers.navigator.home)
@@ -64,6 +65,13 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
         kiosk.window.frameSwapped.connect(lambda: _report_first_frame(app))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
     return app.exec()
+
+
+def _stacks_on_crash() -> None:
+    """A crash in Qt or a codec leaves the Python stacks on file descriptor 2: native.log on a
+    locked-down kiosk, else the terminal (sys.stderr may be a stand-in with no descriptor)."""
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        faulthandler.enable(file=sys.__stderr__)
 
 
 def lock_down(app: QGuiApplication, kiosk: Kiosk, home: KioskHome) -> Lockdown:
