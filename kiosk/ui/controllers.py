@@ -1,4 +1,4 @@
-"""The one place the QML types are registered and the controllers built and wired together."""
+"""The controllers of one kiosk, built and wired together (their QML types: kiosk.ui.registry)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtQml import QQmlEngine
 from kiosk.content.settings import Settings
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.pin_lockout import PinLockout
-from kiosk.ui import backend, memory, subtitles  # noqa: F401 (registers Subtitles)
+from kiosk.ui import memory
 from kiosk.ui.audio import Audio
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.idle import Idle
@@ -35,7 +35,8 @@ class Controllers:
 def build(
     engine: QQmlEngine, exhibit: Exhibit, settings: Settings, lockout: PinLockout
 ) -> Controllers:
-    """Make the controllers for `engine` (before QML is loaded) and connect them."""
+    """Make the controllers for `engine` and connect them; the app attaches them to the engine
+    (kiosk.ui.backend) before it loads QML."""
     translations = Translations(engine, settings.languages)
     c = Controllers(
         visit=Visit(settings, translations.every_language),
@@ -46,7 +47,6 @@ def build(
         audio=Audio(),
         translations=translations,
     )
-    backend.attach(engine, c)
     c.visit.languageChanged.connect(lambda: _switch_language(c))
     c.visit.ended.connect(lambda: _end_visit(c))
     c.visit.ended.connect(lambda: memory.release_after_visit(engine))

@@ -5,15 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.services.exhibit import Exhibit
 from kiosk.ui import backend
 from kiosk.ui.lazy_rows_model import LazyRowsModel
 from kiosk.ui.rows_model import RowsModel
-
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 MEDIA_ROLES = (
     "caption",
@@ -32,8 +28,6 @@ MEDIA_ROLES = (
 )
 
 
-@QmlElement
-@QmlSingleton
 class Exhibition(QObject):
     textChanged = Signal()
     mediaSectionChanged = Signal()

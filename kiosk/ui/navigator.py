@@ -7,19 +7,13 @@ anywhere with one call; the QML StackView follows the signals.
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ui import backend
-
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 ATTRACT = "attract"
 HOME = "home"
 
 
-@QmlElement
-@QmlSingleton
 class Navigator(QObject):
     pushed = Signal(str, str)  # screen, key
     popped = Signal()

@@ -8,20 +8,14 @@ must never be left with an exit anyone can use.
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content.pin import verify_pin
 from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend
 
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
-
 MAX_DIGITS = 12
 
 
-@QmlElement
-@QmlSingleton
 class Staff(QObject):
     changed = Signal()
     exitGranted = Signal()

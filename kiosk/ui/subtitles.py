@@ -10,20 +10,16 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, qmlEngine
+from PySide6.QtQml import qmlEngine
 
 from kiosk.media.subtitles import CueIndex, cue_index
 from kiosk.ui import backend
-
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 _READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="subtitles")
 _NONE = CueIndex([])
 
 
-@QmlElement
 class Subtitles(QObject):
     """Set `video` (a slug), `language` and `position` (ms); `text` is the cue showing."""
 

@@ -15,7 +15,7 @@ from kiosk.ui import memory
 def test_the_release_after_a_visit_runs_and_is_cancelled_with_its_engine(qapp, monkeypatch):
     monkeypatch.setattr(memory, "AFTER_VISIT_MS", 20)
     calls = []
-    monkeypatch.setattr(memory.allocator, "trim", lambda: calls.append("trim"))
+    monkeypatch.setattr(memory.system, "trim_malloc", lambda: calls.append("trim"))
     engine = QQmlEngine()
     memory.release_after_visit(engine)
     QTest.qWait(100)
