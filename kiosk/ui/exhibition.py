@@ -7,29 +7,15 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk.services import rows as r
 from kiosk.services.exhibit import Exhibit
+from kiosk.services.rows import as_map
 from kiosk.ui import backend
-from kiosk.ui.lazy_rows_model import LazyRowsModel
-from kiosk.ui.rows_model import RowsModel
+from kiosk.ui.models.lazy_rows_model import LazyRowsModel
+from kiosk.ui.models.rows_model import RowsModel
 
 QML_IMPORT_NAME = "Kiosk.Backend"
 QML_IMPORT_MAJOR_VERSION = 1
-
-MEDIA_ROLES = (
-    "caption",
-    "slug",
-    "kind",
-    "thumb",
-    "display",
-    "alt",
-    "credit",
-    "rights",
-    "sample",
-    "duration",
-    "aspect",
-    "thumbWidth",
-    "thumbHeight",
-)
 
 
 @QmlElement
@@ -45,43 +31,19 @@ class Exhibition(QObject):
         self._language = language
         self._media_section = ""
         x = exhibit
-        self._sections = RowsModel(
-            x.sections, ("title", "slug", "kind", "intro", "image", "imageSample"), self
-        )
-        self._highlights = RowsModel(x.highlights, MEDIA_ROLES, self)
-        self._events = RowsModel(
-            x.event_rows,
-            (
-                *("title", "slug", "date", "place", "lane", "column", "thumb"),
-                *("thumbSample", "track", "startsYear", "year", "startsEra"),
-            ),
-            self,
-        )
-        self._tracks = RowsModel(x.track_rows, ("title", "slug", "lane"), self)
-        self._eras = RowsModel(x.era_rows, ("title", "slug", "first", "last"), self)
-        self._years = RowsModel(x.year_rows, ("label", "column"), self)
-        self._artworks = RowsModel(
-            x.artwork_rows,
-            (
-                *("title", "slug", "artist", "school", "year", "medium", "description"),
-                *("thumb", "display", "caption", "sample"),
-                *("aspect", "thumbWidth", "thumbHeight"),
-            ),
-            self,
-        )
-        self._programme = RowsModel(
-            x.programme_rows,
-            (
-                *("work", "slug", "number", "composer", "performers", "instrument"),
-                *("duration", "audio", "audioCaption", "sample"),
-            ),
-            self,
-        )
+        self._sections = RowsModel(r.SectionRow, x.sections, self)
+        self._highlights = RowsModel(r.MediaRow, x.highlights, self)
+        self._events = RowsModel(r.EventRow, x.event_rows, self)
+        self._tracks = RowsModel(r.TrackRow, x.track_rows, self)
+        self._eras = RowsModel(r.EraRow, x.era_rows, self)
+        self._years = RowsModel(r.YearRow, x.year_rows, self)
+        self._artworks = RowsModel(r.ArtworkRow, x.artwork_rows, self)
+        self._programme = RowsModel(r.PieceRow, x.programme_rows, self)
         self._media_filter = ""
         self._media = LazyRowsModel(
+            r.MediaRow,
             lambda: x.gallery.shas(self._media_section, self._media_filter),
             x.media_row,
-            MEDIA_ROLES,
             self,
         )
         self.load(language)
@@ -117,7 +79,7 @@ class Exhibition(QObject):
     # -- texts of the exhibition itself, in the current language
 
     def _text(self, key: str) -> str:
-        return self._exhibit.exhibition(self._language)[key]
+        return getattr(self._exhibit.exhibition(self._language), key)
 
     def _get_title(self):
         return self._text("title")
@@ -218,7 +180,7 @@ class Exhibition(QObject):
     @Slot(str, str, result="QVariantList")
     def mediaFilters(self, section: str, language: str) -> list[dict[str, Any]]:
         """The tracks and eras a section's media can be narrowed to; none if unlinked."""
-        return self._exhibit.media_filters(section, language)
+        return [as_map(f) for f in self._exhibit.media_filters(section, language)]
 
     @Slot(str)
     def chooseMediaFilter(self, chosen: str) -> None:
@@ -232,27 +194,27 @@ class Exhibition(QObject):
 
     @Slot(str, str, result="QVariantMap")
     def eventDetail(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.event_detail(slug, language)
+        return _map_or_empty(self._exhibit.event_detail(slug, language))
 
     @Slot(str, str, result="QVariantMap")
     def section(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.section(slug, language)
+        return _map_or_empty(self._exhibit.section(slug, language))
 
     @Slot(str, str, result="QVariantMap")
     def artwork(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.artwork(slug, language)
+        return _map_or_empty(self._exhibit.artwork(slug, language))
 
     @Slot(str, result="QVariantMap")
     def programmeInfo(self, language: str) -> dict[str, Any]:
-        return self._exhibit.programme(language)
+        return as_map(self._exhibit.programme(language))
 
     @Slot(str, str, result="QVariantMap")
     def piece(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.piece(slug, language)
+        return _map_or_empty(self._exhibit.piece(slug, language))
 
     @Slot(str, str, result="QVariantMap")
     def mediaItem(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.media_row(slug, language)
+        return as_map(self._exhibit.media_row(slug, language))
 
     @Slot(str, result="QVariantList")
     def photoSequence(self, slug: str) -> list[str]:
@@ -270,4 +232,8 @@ class Exhibition(QObject):
 
     @Slot(str, result="QVariantList")
     def sources(self, language: str) -> list[dict[str, Any]]:
-        return [self._exhibit.source_row(s, language) for s in self._exhibit.sources]
+        return [as_map(self._exhibit.source_row(s, language)) for s in self._exhibit.sources]
+
+
+def _map_or_empty(found: Any) -> dict[str, Any]:
+    return as_map(found) if found is not None else {}

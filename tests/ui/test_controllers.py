@@ -164,10 +164,10 @@ def test_a_long_lock_is_told_in_minutes_after_a_restart(qtbot, demo_home, touchs
 def test_one_excerpt_plays_at_a_time(kiosk, qtbot):
     audio = kiosk.controllers.audio
     rows = kiosk.controllers.exhibition.exhibit.programme_rows("en")
-    first, second = [r for r in rows if r["audio"]][:2]
-    audio.toggle(first["slug"], first["audio"])
+    first, second = [r for r in rows if r.audio][:2]
+    audio.toggle(first.slug, first.audio)
     qtbot.waitUntil(lambda: audio.progress > 0, timeout=5000)
-    audio.toggle(second["slug"], second["audio"])
-    assert audio.playing == second["slug"]
-    audio.toggle(second["slug"], second["audio"])
+    audio.toggle(second.slug, second.audio)
+    assert audio.playing == second.slug
+    audio.toggle(second.slug, second.audio)
     assert audio.playing == ""
