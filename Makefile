@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_HOME ?= build/demo-home
 QT_OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-BACKEND := kiosk/ui/visit.py kiosk/ui/exhibition.py kiosk/ui/navigator.py kiosk/ui/idle.py \
-  kiosk/ui/staff.py kiosk/ui/audio.py kiosk/ui/subtitles.py
+BACKEND := kiosk/ui/visit.py kiosk/ui/exhibition.py kiosk/ui/gallery.py kiosk/ui/detail.py \
+  kiosk/ui/navigator.py kiosk/ui/idle.py kiosk/ui/staff.py kiosk/ui/audio.py kiosk/ui/subtitles.py
 QMLTYPES := build/qmltypes/Kiosk/Backend
 
 .PHONY: demo test lint venv clean translations bench
@@ -31,6 +31,7 @@ translations: $(STAMP)
 $(QMLTYPES)/backend.qmltypes: $(BACKEND) $(STAMP)
 	@mkdir -p $(QMLTYPES)
 	$(BIN)/pyside6-metaobjectdump -o build/qmltypes/backend.json $(BACKEND)
+	$(BIN)/python scripts/qml_constants.py build/qmltypes/backend.json $(BACKEND)
 	$(BIN)/pyside6-qmltyperegistrar --generate-qmltypes=$@ --import-name=Kiosk.Backend \
 	  --major-version=1 -o build/qmltypes/backend_registration.cpp build/qmltypes/backend.json \
 	  2>&1 | grep -v 'QObject is used as base type' || true

@@ -13,9 +13,9 @@ from tests.ui.conftest import Finger, open_kiosk
 
 
 def test_every_model_keeps_the_list_model_contract(kiosk, qtmodeltester):
-    for name, model in kiosk.controllers.exhibition.models().items():
-        if name == "media":
-            kiosk.controllers.exhibition.showMediaSection("photos")
+    kiosk.controllers.gallery.showSection("photos")
+    models = {**kiosk.controllers.exhibition.models(), "media": kiosk.controllers.gallery.media}
+    for name, model in models.items():
         assert model.rowCount() > 0, name
         qtmodeltester.check(model, force_py=True)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.rows import field_names
 from kiosk.ui.exhibition import Exhibition
+from kiosk.ui.gallery import Gallery
 
 QML = Path(__file__).parents[2] / "kiosk/ui/qml/Kiosk"
 MODEL = re.compile(r"^\s*model:\s*(Exhibition|Gallery)\.(\w+)\s*$")
@@ -43,7 +44,9 @@ def test_every_delegate_needs_only_roles_its_model_has(qapp, built_demo):
     # The check reads every backend model that QML shows, not a lucky few.
     assert {(d.singleton, d.model) for d in delegates} >= {
         ("Exhibition", name) for name in ("sections", "events", "tracks", "eras", "years")
-    } | {("Exhibition", name) for name in ("highlights", "artworks", "programme", "media")}
+    } | {("Exhibition", name) for name in ("highlights", "artworks", "programme")} | {
+        ("Gallery", "media")
+    }
 
 
 def test_a_misspelt_role_is_caught(qapp, built_demo, tmp_path):
@@ -59,8 +62,11 @@ def test_a_misspelt_role_is_caught(qapp, built_demo, tmp_path):
 
 
 def _backend_models(home) -> dict[tuple[str, str], type]:
-    exhibition = Exhibition(Exhibit.load(home), "en")
-    return {("Exhibition", name): model.row_type() for name, model in exhibition.models().items()}
+    exhibit = Exhibit.load(home)
+    exhibition = Exhibition(exhibit, "en")
+    models = {("Exhibition", name): model for name, model in exhibition.models().items()}
+    models["Gallery", "media"] = Gallery(exhibit, "en").media
+    return {name: model.row_type() for name, model in models.items()}
 
 
 def _faults(delegate: Delegate, models: dict[tuple[str, str], type]) -> list[str]:
