@@ -32,6 +32,8 @@ $(QMLTYPES)/backend.qmltypes: $(wildcard kiosk/ui/*.py kiosk/ui/*/*.py) $(STAMP)
 	$(BIN)/pyside6-metaobjectdump -o build/qmltypes/backend.json \
 	  $$($(BIN)/python -m kiosk.ui.registry --sources)
 	$(BIN)/python -m kiosk.ui.registry --describe build/qmltypes/backend.json
+	$(BIN)/python scripts/qml_constants.py build/qmltypes/backend.json \
+	  $$($(BIN)/python -m kiosk.ui.registry --sources)
 	$(BIN)/pyside6-qmltyperegistrar --generate-qmltypes=$@ --import-name=Kiosk.Backend \
 	  --major-version=1 -o build/qmltypes/backend_registration.cpp build/qmltypes/backend.json \
 	  2>&1 | grep -v 'QObject is used as base type' || true

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kiosk.content import model as m
-
-Row = dict[str, str]
+from kiosk.services.details import MediaFilter
 
 
 class Gallery:
@@ -36,18 +35,18 @@ class Gallery:
             [sha for sha in every if chosen in self.groups.get(sha, ())] if chosen else list(every)
         )
 
-    def filters(self, section: str, lang: str) -> list[Row]:
+    def filters(self, section: str, lang: str) -> list[MediaFilter]:
         """The tracks, then the eras, that at least one of the section's media belongs to, each
         with its group ("track" or "era": the grid labels the two apart, since a track and an
         era can have near names); none when nothing in the section is linked to an event."""
         present = set().union(*(self.groups.get(sha, set()) for sha in self.shas(section)))
         rows = [
-            {"slug": f"track:{t.slug}", "title": t.title.get(lang), "group": "track"}
+            MediaFilter(f"track:{t.slug}", t.title.get(lang), "track")
             for t in self.tracks
             if f"track:{t.slug}" in present
         ]
         rows += [
-            {"slug": f"era:{e.slug}", "title": e.title.get(lang), "group": "era"}
+            MediaFilter(f"era:{e.slug}", e.title.get(lang), "era")
             for e in self.eras
             if f"era:{e.slug}" in present
         ]

@@ -12,6 +12,7 @@ from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import memory
 from kiosk.ui.audio import Audio
 from kiosk.ui.exhibition import Exhibition
+from kiosk.ui.gallery import Gallery
 from kiosk.ui.idle import Idle
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.staff import Staff
@@ -25,6 +26,7 @@ AUDIO_SCREENS = {"programme"}  # leaving these screens stops the excerpt
 class Controllers:
     visit: Visit
     exhibition: Exhibition
+    gallery: Gallery
     navigator: Navigator
     idle: Idle
     staff: Staff
@@ -41,6 +43,7 @@ def build(
     c = Controllers(
         visit=Visit(settings, translations.every_language),
         exhibition=Exhibition(exhibit, settings.default_language),
+        gallery=Gallery(exhibit, settings.default_language),
         navigator=Navigator(),
         idle=Idle(settings.idle_seconds, settings.countdown_seconds),
         staff=Staff(settings.pin_hash, lockout),
@@ -58,6 +61,7 @@ def build(
 
 def _switch_language(c: Controllers) -> None:
     c.exhibition.load(c.visit.language)
+    c.gallery.load(c.visit.language)
     c.translations.use(c.visit.language)
 
 

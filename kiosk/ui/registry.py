@@ -22,7 +22,9 @@ from pathlib import Path
 from PySide6.QtQml import qmlRegisterSingletonType, qmlRegisterType
 
 from kiosk.ui.audio import Audio
+from kiosk.ui.detail import ItemDetail
 from kiosk.ui.exhibition import Exhibition
+from kiosk.ui.gallery import Gallery
 from kiosk.ui.idle import Idle
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.staff import Staff
@@ -34,9 +36,9 @@ MAJOR, MINOR = 1, 0
 PROJECT = Path(__file__).resolve().parents[2]
 
 # One per engine, each found by its `create(engine)` among the controllers the app built.
-SINGLETONS = (Visit, Exhibition, Navigator, Idle, Staff, Audio)
+SINGLETONS = (Visit, Exhibition, Gallery, Navigator, Idle, Staff, Audio)
 # Made by QML wherever it declares one.
-ELEMENTS = (Subtitles,)
+ELEMENTS = (Subtitles, ItemDetail)
 
 
 @functools.cache  # Qt's type registry belongs to the process: once is enough

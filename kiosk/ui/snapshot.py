@@ -65,7 +65,7 @@ def take_snapshots(
 def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
     c = kiosk.controllers
     nav, x = c.navigator, c.exhibition.exhibit
-    sections = {s["kind"]: s["slug"] for s in x.sections("en")}
+    sections = {s.kind: s.slug for s in x.sections("en")}
 
     def at(*trail: tuple[str, str]) -> Callable[[], None]:
         def go() -> None:
@@ -82,26 +82,29 @@ def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
     yield "home", at(home)
     first = {
         "chronology": ("event", x.events[0].slug if x.events else ""),
-        "media": ("photo", next(iter(x.media_items(sections.get("media", ""), "en")), {})),
-        "artworks": ("artwork", next(iter(x.artwork_rows("en")), {})),
-        "programme": ("piece", next(iter(x.programme_rows("en")), {})),
+        "media": ("photo", _first_slug(x.media_items(sections.get("media", ""), "en"))),
+        "artworks": ("artwork", _first_slug(x.artwork_rows("en"))),
+        "programme": ("piece", _first_slug(x.programme_rows("en"))),
     }
     for kind, slug in sections.items():
         section = (kind, slug)
         yield kind, at(home, section)
         if kind == "chronology":
             yield "chronology-end", lambda s=section: _at_end(kiosk, at(home, s), "timeline")
-        detail, item = first.get(kind, ("", ""))
-        key = item if isinstance(item, str) else item.get("slug", "")
+        detail, key = first.get(kind, ("", ""))
         if detail and key:
             yield detail, at(home, section, (detail, key))
         if detail == "photo" and key:
             yield "photo-zoomed", lambda s=section, k=key: _zoomed(kiosk, at(home, s, ("photo", k)))
-        film = next((m["slug"] for m in x.media_items(slug, "en") if m["kind"] == "video"), "")
+        film = next((m.slug for m in x.media_items(slug, "en") if m.kind == "video"), "")
         if kind == "media" and film:
             yield "photo-video", lambda s=section, k=film: _video(kiosk, at(home, s, ("photo", k)))
     yield "idle", lambda: (at(home)(), c.idle.warn())
     yield "pin", lambda: (at(home)(), c.staff.openPad())
+
+
+def _first_slug(rows: list) -> str:
+    return rows[0].slug if rows else ""
 
 
 def _zoomed(kiosk, show: Callable[[], None]) -> None:

@@ -13,9 +13,9 @@ from tests.ui.conftest import Finger, open_kiosk
 
 
 def test_every_model_keeps_the_list_model_contract(kiosk, qtmodeltester):
-    for name, model in kiosk.controllers.exhibition.models().items():
-        if name == "media":
-            kiosk.controllers.exhibition.showMediaSection("photos")
+    kiosk.controllers.gallery.showSection("photos")
+    models = {**kiosk.controllers.exhibition.models(), "media": kiosk.controllers.gallery.media}
+    for name, model in models.items():
         assert model.rowCount() > 0, name
         qtmodeltester.check(model, force_py=True)
 
@@ -164,10 +164,10 @@ def test_a_long_lock_is_told_in_minutes_after_a_restart(qtbot, demo_home, touchs
 def test_one_excerpt_plays_at_a_time(kiosk, qtbot):
     audio = kiosk.controllers.audio
     rows = kiosk.controllers.exhibition.exhibit.programme_rows("en")
-    first, second = [r for r in rows if r["audio"]][:2]
-    audio.toggle(first["slug"], first["audio"])
+    first, second = [r for r in rows if r.audio][:2]
+    audio.toggle(first.slug, first.audio)
     qtbot.waitUntil(lambda: audio.progress > 0, timeout=5000)
-    audio.toggle(second["slug"], second["audio"])
-    assert audio.playing == second["slug"]
-    audio.toggle(second["slug"], second["audio"])
+    audio.toggle(second.slug, second.audio)
+    assert audio.playing == second.slug
+    audio.toggle(second.slug, second.audio)
     assert audio.playing == ""

@@ -70,7 +70,7 @@ def test_a_section_of_thousands_opens_making_only_the_rows_in_view(qtbot, demo_h
     try:
         finger = Finger(qtbot, kiosk, touchscreen)
         grid = _open_grid(finger)
-        model = kiosk.controllers.exhibition.models()["media"]
+        model = kiosk.controllers.gallery.media
         assert grid.property("count") == MANY + 7
         finger.wait_for("mediaTile-0")
         assert model.rows_made < 60  # a screenful or two, not three thousand

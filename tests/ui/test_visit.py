@@ -180,22 +180,21 @@ def test_a_swipe_in_the_viewer_steps_through_the_sections_pictures(finger):
     finger.qtbot.waitUntil(lambda: finger.screen() == "photo")
     exhibition = finger.kiosk.controllers.exhibition
     rows = exhibition.exhibit.media_items("photos", "en")
-    assert finger.text("photoCaption") == rows[0]["caption"]
+    assert finger.text("photoCaption") == rows[0].caption
     assert finger.text("photoPosition") == f"1 / {len(rows)}"
     width = finger.wait_for("photoPager").width()
     finger.swipe("photoPager", -width * 0.6, 0)
-    finger.qtbot.waitUntil(lambda: finger.text("photoCaption") == rows[1]["caption"])
+    finger.qtbot.waitUntil(lambda: finger.text("photoCaption") == rows[1].caption)
     assert finger.text("photoPosition") == f"2 / {len(rows)}"
     finger.swipe("photoPager", width * 0.6, 0)
-    finger.qtbot.waitUntil(lambda: finger.text("photoCaption") == rows[0]["caption"])
+    finger.qtbot.waitUntil(lambda: finger.text("photoCaption") == rows[0].caption)
     finger.swipe("photoPager", width * 0.6, 0)  # nothing before the first
     finger.settle()
-    assert finger.text("photoCaption") == rows[0]["caption"]
+    assert finger.text("photoCaption") == rows[0].caption
     finger.tap("language-az")
     finger.qtbot.waitUntil(
         lambda: (
-            finger.text("photoCaption")
-            == exhibition.exhibit.media_items("photos", "az")[0]["caption"]
+            finger.text("photoCaption") == exhibition.exhibit.media_items("photos", "az")[0].caption
         )
     )
 

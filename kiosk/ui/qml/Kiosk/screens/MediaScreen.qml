@@ -10,9 +10,13 @@ Item {
     objectName: "mediaScreen"
 
     property string key: ""
-    readonly property var section: Exhibition.section(key, Visit.language)
+    readonly property var section: sectionDetail.item
+    readonly property ItemDetail sectionDetail: ItemDetail {
+        kind: "section"
+        key: screen.key
+    }
 
-    Component.onCompleted: Exhibition.showMediaSection(key)
+    Component.onCompleted: Gallery.showSection(key)
 
     ScreenHeader {
         id: header
@@ -31,7 +35,7 @@ Item {
         id: filters
         objectName: "mediaFilters"
         readonly property var choices: {
-            const chosen = Exhibition.mediaFilters(screen.key, Visit.language);
+            const chosen = Gallery.filters;
             return chosen.length ? [{
                     "slug": "",
                     "title": qsTr("All"),
@@ -74,8 +78,8 @@ Item {
                     objectName: "mediaFilter-" + (choice.modelData.slug || "all")
                     text: choice.modelData.title
                     fontSize: Theme.smallSize
-                    checked: Exhibition.mediaFilter === choice.modelData.slug
-                    onTapped: Exhibition.chooseMediaFilter(choice.modelData.slug)
+                    checked: Gallery.filter === choice.modelData.slug
+                    onTapped: Gallery.chooseFilter(choice.modelData.slug)
                 }
             }
         }
@@ -94,7 +98,7 @@ Item {
         cellHeight: cellWidth * 0.66 + 90 * Theme.unit * Theme.textScale
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        model: Exhibition.media
+        model: Gallery.media
 
         delegate: Item {
             id: cell
