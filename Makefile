@@ -56,10 +56,13 @@ lint: $(QMLTYPES)/backend.qmltypes
 # the core must not need it. Then every other test, with Qt offscreen.
 CORE_TESTS := tests/content tests/archive tests/media tests/services tests/test_system.py
 
+# The core without Qt (a minute), the interface's quick tests (two), then the slow ones (the
+# soak, a real window, subprocesses: some seven minutes), so that a fault shows early.
 test: lint translations
 	@bash scripts/system-deps.sh test
 	$(BIN)/python -m pytest -q -p tests.no_qt $(CORE_TESTS)
-	$(QT_OFFSCREEN) $(BIN)/pytest -q $(addprefix --ignore=,$(CORE_TESTS))
+	$(QT_OFFSCREEN) $(BIN)/pytest -q -m "not slow" $(addprefix --ignore=,$(CORE_TESTS))
+	$(QT_OFFSCREEN) $(BIN)/pytest -q -m slow $(addprefix --ignore=,$(CORE_TESTS))
 
 # The performance targets of DESIGN.md, measured; figures in build/bench.json.
 bench: translations

@@ -45,6 +45,7 @@ def test_init_then_check_then_publish(runner, tmp_path):
     assert published.exit_code == 0 and "Published" in published.output
 
 
+@pytest.mark.slow
 def test_check_passes_on_the_demo_with_every_text_in_every_language(runner, demo_home):
     result = runner.invoke(main, ["check", "--home", str(demo_home.root)])
     assert result.exit_code == 0, result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.ui.snapshot import take_snapshots
@@ -20,6 +21,7 @@ SCREEN_NAMES = [
 SCREEN_NAMES += ["photo-zoomed", "photo-video", "artwork", "programme", "piece", "idle", "pin"]
 
 
+@pytest.mark.slow
 def test_every_screen_is_rendered_in_every_language(demo_home, qapp):
     out = SCREENS / "snapshot-1280x800"
     written = take_snapshots(demo_home, out, (1280, 800))
