@@ -9,6 +9,7 @@ import pytest
 from kiosk.content.pin import hash_pin
 from kiosk.services.pin_lockout import FIRST_LOCK_SECONDS, MAX_TRIES, PinLockout
 from kiosk.ui.staff import Staff
+from tests.conftest import Clock
 from tests.ui.conftest import Finger, open_kiosk
 
 
@@ -53,17 +54,9 @@ def test_continue_keeps_the_visit(qtbot, demo_home, touchscreen, quick_idle):
     kiosk.close()
 
 
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-
 @pytest.fixture
 def staff(qapp, tmp_path):
-    clock = Clock()
+    clock = Clock(1000.0)
     return Staff(hash_pin("2468"), PinLockout.load(tmp_path / "lockout.json", clock)), clock
 
 
@@ -100,7 +93,7 @@ def test_five_wrong_pins_lock_the_pad_for_a_minute(staff):
 
 
 def test_a_locked_pad_stays_locked_after_a_restart_and_the_next_lock_is_longer(qapp, tmp_path):
-    clock, path, pin = Clock(), tmp_path / "lockout.json", hash_pin("2468")
+    clock, path, pin = Clock(1000.0), tmp_path / "lockout.json", hash_pin("2468")
     pad = Staff(pin, PinLockout.load(path, clock))
     pad.openPad()
     for _ in range(MAX_TRIES):
