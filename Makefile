@@ -6,8 +6,6 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_HOME ?= build/demo-home
 QT_OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-BACKEND := kiosk/ui/visit.py kiosk/ui/exhibition.py kiosk/ui/navigator.py kiosk/ui/idle.py \
-  kiosk/ui/staff.py kiosk/ui/audio.py kiosk/ui/subtitles.py kiosk/ui/media_filter.py
 QMLTYPES := build/qmltypes/Kiosk/Backend
 
 .PHONY: demo test lint venv clean translations bench
@@ -27,11 +25,16 @@ $(STAMP): pyproject.toml
 translations: $(STAMP)
 	$(BIN)/python -m kiosk.ui.translations
 
-# qmllint learns the Python singletons (Kiosk.Backend) from type descriptions made here. The
+# qmllint learns the Python types (Kiosk.Backend) from type descriptions made here: the files
+# and which types are QML singletons come from kiosk/ui/registry.py, which registers them. The
 # registrar warns of every Python enum (@QEnum) that its type "int" is not a C++ type: noise.
-$(QMLTYPES)/backend.qmltypes: $(BACKEND) $(STAMP)
+$(QMLTYPES)/backend.qmltypes: $(wildcard kiosk/ui/*.py kiosk/ui/*/*.py) $(STAMP)
 	@mkdir -p $(QMLTYPES)
-	$(BIN)/pyside6-metaobjectdump -o build/qmltypes/backend.json $(BACKEND)
+	$(BIN)/pyside6-metaobjectdump -o build/qmltypes/backend.json \
+	  $$($(BIN)/python -m kiosk.ui.registry --sources)
+	$(BIN)/python -m kiosk.ui.registry --describe build/qmltypes/backend.json
+	$(BIN)/python scripts/qml_constants.py build/qmltypes/backend.json \
+	  $$($(BIN)/python -m kiosk.ui.registry --sources)
 	$(BIN)/pyside6-qmltyperegistrar --generate-qmltypes=$@ --import-name=Kiosk.Backend \
 	  --major-version=1 -o build/qmltypes/backend_registration.cpp build/qmltypes/backend.json \
 	  2>&1 | grep -v -e 'QObject is used as base type' -e 'int is used as enum type' || true
@@ -50,9 +53,17 @@ lint: $(QMLTYPES)/backend.qmltypes
 	  -i kiosk/ui/qml/Kiosk/qmldir \
 	  $$(find kiosk/ui/qml -name '*.qml')
 
+# The core's tests run with Qt hidden (tests/no_qt.py), as napari's run with no Qt installed:
+# the core must not need it. Then every other test, with Qt offscreen.
+CORE_TESTS := tests/content tests/archive tests/media tests/services tests/test_system.py
+
+# The core without Qt (a minute), the interface's quick tests (two), then the slow ones (the
+# soak, a real window, subprocesses: some seven minutes), so that a fault shows early.
 test: lint translations
 	@bash scripts/system-deps.sh test
-	$(QT_OFFSCREEN) $(BIN)/pytest -q
+	$(BIN)/python -m pytest -q -p tests.no_qt $(CORE_TESTS)
+	$(QT_OFFSCREEN) $(BIN)/pytest -q -m "not slow" $(addprefix --ignore=,$(CORE_TESTS))
+	$(QT_OFFSCREEN) $(BIN)/pytest -q -m slow $(addprefix --ignore=,$(CORE_TESTS))
 
 # The performance targets of DESIGN.md, measured; figures in build/bench.json.
 bench: translations

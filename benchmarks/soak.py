@@ -35,7 +35,7 @@ from PySide6.QtTest import QTest
 from benchmarks.driver import Driver, resident_mb
 from kiosk.content.settings import RANGES
 from kiosk.services.home import KioskHome
-from kiosk.ui import guard, memory
+from kiosk.ui import memory
 
 _PROJECT = Path(__file__).resolve().parent.parent
 # What a visitor can tap: buttons, tiles, cards, the player's controls, the language switch.
@@ -134,7 +134,7 @@ def soak(
     collector = _Collector(result.problems)
     logging.getLogger().addHandler(collector)
     driver = Driver(home)
-    guard.recover_with(driver.controllers.navigator.home)
+    driver.kiosk.recover_from_errors()
     rng = random.Random(seed)
     try:
         result.start_mb = _resident_after_visit()

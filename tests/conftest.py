@@ -33,6 +33,16 @@ def sound_device(tmp_path_factory: pytest.TempPathFactory):
         yield server
 
 
+class Clock:
+    """A clock that stands still until a test moves it (`clock.now += 60`)."""
+
+    def __init__(self, now: float = 1_800_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.fixture
 def archive():
     """A fresh in-memory archive with the current schema."""

@@ -45,6 +45,7 @@ def test_init_then_check_then_publish(runner, tmp_path):
     assert published.exit_code == 0 and "Published" in published.output
 
 
+@pytest.mark.slow
 def test_check_passes_on_the_demo_with_every_text_in_every_language(runner, demo_home):
     result = runner.invoke(main, ["check", "--home", str(demo_home.root)])
     assert result.exit_code == 0, result.output
@@ -109,7 +110,8 @@ def test_a_broken_settings_file_is_one_line(runner, demo_home):
     demo_home.settings_file.write_text("[visitors\n")
     result = runner.invoke(main, ["check", "--home", str(demo_home.root)])
     assert result.exit_code == 1
-    assert result.output.count("\n") == 1 and "settings.toml: not a valid" in result.output
+    assert result.output.count("\n") == 1
+    assert "settings.toml: line 1 ([visitors): expected ']'" in result.output
 
 
 def test_import_prints_each_rejection_on_one_line_and_a_summary(runner, home, tmp_path):

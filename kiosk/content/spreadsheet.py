@@ -106,7 +106,7 @@ def parse(text: str, encoding: str = "utf-8") -> Table:
             if any(cell.strip() for cell in cells):
                 rows.append(
                     {
-                        name: restore(cells[i]) if i < len(cells) else ""
+                        name: _cell(cells[i]) if i < len(cells) else ""
                         for i, name in enumerate(header)
                     }
                 )
@@ -115,6 +115,11 @@ def parse(text: str, encoding: str = "utf-8") -> Table:
     except csv.Error as error:
         raise KioskError(f"line {reader.line_num}: not readable ({error})") from error
     return Table(header, rows, lines, encoding)
+
+
+def _cell(text: str) -> str:
+    """A cell's text: a line break inside a cell written the Windows way is one line break."""
+    return restore(text).replace("\r\n", "\n")
 
 
 def write(header: list[str], rows: list[list[str]]) -> bytes:

@@ -79,6 +79,9 @@ def read_cues(path: Path) -> list[Cue]:
     return sorted(cues, key=lambda cue: cue.start_ms)
 
 
+NEVER = 2**31 - 1  # ms: later than any film (and still a QML int)
+
+
 class CueIndex:
     """The cue showing at a moment of a film, found by bisection: a video's position changes
     many times a second, and a long film has thousands of cues."""
@@ -97,13 +100,25 @@ class CueIndex:
 
     def text_at(self, ms: int) -> str:
         """The text of the cues showing at `ms`, earliest first; "" between cues."""
+        return "\n".join(cue.text for cue in self._showing(ms))
+
+    def next_change(self, ms: int) -> int:
+        """The first moment after `ms` at which the text may change: a showing cue's end or
+        the next cue's start (NEVER after the last cue), so that a playing film need not ask
+        at every frame."""
+        following = bisect.bisect_right(self._starts, ms)
+        ends = [cue.end_ms for cue in self._showing(ms)]
+        starts = self._starts[following : following + 1]
+        return min([*ends, *starts], default=NEVER)
+
+    def _showing(self, ms: int) -> list[Cue]:
         last = bisect.bisect_right(self._starts, ms) - 1
         showing = []
         while last >= 0 and self._reach[last] > ms:
             if self._cues[last].end_ms > ms:
-                showing.append(self._cues[last].text)
+                showing.append(self._cues[last])
             last -= 1
-        return "\n".join(reversed(showing))
+        return showing[::-1]
 
 
 @functools.lru_cache(maxsize=8)  # a visitor steps back and forth between a few films

@@ -6,7 +6,7 @@ sample marks, dates, attributions) is decided and tested here, with no Qt involv
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +15,22 @@ from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
 from kiosk.content.languages import language_note
 from kiosk.content.text import FALLBACK_LANGUAGE, unbroken
-from kiosk.services.gallery import Gallery
+from kiosk.services import rows as r
+from kiosk.services.details import (
+    EventDetail,
+    ExhibitionText,
+    FilterRow,
+    PieceDetail,
+    ProgrammeInfo,
+    SourceRow,
+)
+from kiosk.services.facts import fact_groups
+from kiosk.services.gallery import Gallery, GalleryFilter
 from kiosk.services.home import KioskHome
 from kiosk.services.timeline import TimelineLayout, lay_out
 from kiosk.services.zoom import Zoom
 
-Row = dict[str, Any]
+Fields = dict[str, Any]  # some of a row's fields, made by a helper
 SUBTITLES = "subtitles-"  # a rendition kind per language: subtitles-en, subtitles-az, ...
 HIGHLIGHTS = 8
 
@@ -57,26 +67,26 @@ class Exhibit:
 
     # -- the exhibition and its sections
 
-    def exhibition(self, lang: str) -> Row:
+    def exhibition(self, lang: str) -> ExhibitionText:
         e = self.content.exhibition
         if e is None:
-            return {"title": "", "subtitle": "", "venue": "", "intro": ""}
-        return {
-            "title": e.title.shown(lang),
-            "subtitle": e.subtitle.shown(lang),
-            "venue": e.venue.shown(lang),
-            "intro": e.intro.shown(lang),
-        }
+            return r.empty(ExhibitionText)
+        return ExhibitionText(
+            title=e.title.shown(lang),
+            subtitle=e.subtitle.shown(lang),
+            venue=e.venue.shown(lang),
+            intro=e.intro.shown(lang),
+        )
 
-    def sections(self, lang: str) -> list[Row]:
+    def sections(self, lang: str) -> list[r.SectionRow]:
         ordered = sorted(self.content.sections, key=lambda s: s.position)
         return [self._section_row(s, lang) for s in ordered]
 
-    def section(self, slug: str, lang: str) -> Row:
+    def section(self, slug: str, lang: str) -> r.SectionRow | None:
         found = next((s for s in self.content.sections if s.slug == slug), None)
-        return self._section_row(found, lang) if found else {}
+        return self._section_row(found, lang) if found else None
 
-    def highlights(self, lang: str) -> list[Row]:
+    def highlights(self, lang: str) -> list[r.MediaRow]:
         """Pictures for the attract loop: the chronology's first, then the other sections'."""
         seen: list[str] = []
         for sha in self._cover_candidates():
@@ -87,37 +97,47 @@ class Exhibit:
 
     # -- media
 
-    def media_items(self, section: str, lang: str, chosen: str = "") -> list[Row]:
+    def media_items(
+        self, section: str, lang: str, chosen: GalleryFilter | None = None
+    ) -> list[r.MediaRow]:
         return [self.media_row(sha, lang) for sha in self.gallery.shas(section, chosen)]
 
-    def media_filters(self, section: str, lang: str) -> list[Row]:
+    def media_filters(self, section: str, lang: str) -> list[FilterRow]:
         return self.gallery.filters(section, lang)
 
-    def photo_sequence(self, sha: str, section: str, chosen: str = "") -> list[str]:
+    def photo_sequence(
+        self, sha: str, section: str, chosen: GalleryFilter | None = None
+    ) -> list[str]:
         """What a swipe in the viewer steps through: what the grid shows, if `sha` is in it
         (opened from the grid), else `sha` alone (opened from an event)."""
         shas = self.gallery.shas(section, chosen)
         return shas if sha in shas else [sha]
 
-    def media_row(self, sha: str, lang: str) -> Row:
+    def media_item(self, sha: str, lang: str) -> r.MediaRow | None:
+        """The viewer's page of one picture or film; None if the exhibition has no such item."""
+        return self.media_row(sha, lang) if sha in self.media else None
+
+    def media_row(self, sha: str, lang: str) -> r.MediaRow:
+        """A picture's row; a blank image row if its record is gone (the grid keeps the tile
+        of a link whose media is missing, with a placeholder)."""
         item = self.media.get(sha)
         if item is None:
-            return _missing_media(sha)
-        return {
-            "slug": sha,
-            "kind": item.kind,
-            "thumb": self._image(sha, "thumb"),
-            "display": self._image(sha, "display"),
-            "caption": item.caption.shown(lang),
-            "alt": item.alt.shown(lang) or item.caption.shown(lang),
-            "credit": item.credit.shown(lang),
-            "rights": item.rights.shown(lang),
-            "sample": item.sample,
-            "video": self._file(item.path) if item.kind == "video" else "",
-            "duration": item.duration or 0.0,
+            return replace(r.empty(r.MediaRow), slug=sha, kind="image")
+        return r.MediaRow(
+            slug=sha,
+            kind=item.kind,
+            thumb=self._image(sha, "thumb"),
+            display=self._image(sha, "display"),
+            caption=item.caption.shown(lang),
+            alt=item.alt.shown(lang) or item.caption.shown(lang),
+            credit=item.credit.shown(lang),
+            rights=item.rights.shown(lang),
+            sample=item.sample,
+            video=self._file(item.path) if item.kind == "video" else "",
+            duration=item.duration or 0.0,
             **self._display_size(item),
             **self._linked_event(sha, lang),
-        }
+        )
 
     def subtitle_file(self, sha: str, lang: str) -> Path | None:
         """A video's stored cues in `lang`, else English, else any language it has; None if
@@ -131,7 +151,7 @@ class Exhibit:
         choice = next((c for c in (lang, FALLBACK_LANGUAGE) if c in files), next(iter(files), ""))
         return self.root / files[choice] if choice else None
 
-    def _display_size(self, item: m.Media | None) -> Row:
+    def _display_size(self, item: m.Media | None) -> Fields:
         """The display rendition's shape and the thumbnail's pixels: a grid shows the
         thumbnail where it is large enough for its tile, else the display rendition."""
         display = item.rendition("display") if item else None
@@ -144,7 +164,7 @@ class Exhibit:
             return {"aspect": 0.0, "displayWidth": 0, **sizes}
         return {"aspect": display.width / display.height, "displayWidth": display.width, **sizes}
 
-    def _linked_event(self, sha: str, lang: str) -> Row:
+    def _linked_event(self, sha: str, lang: str) -> Fields:
         """The first event in the chronology that shows this picture: one tap away in the viewer."""
         event = self.event_of.get(sha)
         if event is None:
@@ -153,7 +173,7 @@ class Exhibit:
 
     # -- chronology
 
-    def event_rows(self, lang: str) -> list[Row]:
+    def event_rows(self, lang: str) -> list[r.EventRow]:
         """Each event where the timeline puts it, with its track's name and the year and era
         that begin at it (a timeline that runs down the screen marks them between its rows)."""
         layout = self.timeline
@@ -161,68 +181,70 @@ class Exhibit:
         eras = {first: era.title.shown(lang) for era, first, _ in layout.eras}
         tracks = {t.slug: t.title.shown(lang) for t in layout.tracks}
         return [
-            {
-                "slug": e.slug,
-                "title": e.title.shown(lang),
-                "date": self._event_date(e, lang),
-                "place": e.place.shown(lang),
-                "lane": layout.lanes.get(e.slug, 0),
-                "column": (column := layout.columns[e.slug]),
-                "thumb": self._image(e.media[0], "thumb") if e.media else "",
-                "thumbSample": self._is_sample(e.media[0] if e.media else None),
-                "track": tracks.get(e.track or "", ""),
-                "startsYear": column in years,
-                "year": years.get(column, ""),
-                "startsEra": eras.get(column, ""),
-            }
+            r.EventRow(
+                slug=e.slug,
+                title=e.title.shown(lang),
+                date=self._event_date(e, lang),
+                place=e.place.shown(lang),
+                lane=layout.lanes.get(e.slug, 0),
+                column=(column := layout.columns[e.slug]),
+                thumb=self._image(e.media[0], "thumb") if e.media else "",
+                thumbSample=self._is_sample(e.media[0] if e.media else None),
+                track=tracks.get(e.track or "", ""),
+                startsYear=column in years,
+                year=years.get(column, ""),
+                startsEra=eras.get(column, ""),
+            )
             for e in self.events
         ]
 
-    def track_rows(self, lang: str) -> list[Row]:
+    def track_rows(self, lang: str) -> list[r.TrackRow]:
         return [
-            {"slug": t.slug, "title": t.title.shown(lang), "lane": lane}
+            r.TrackRow(slug=t.slug, title=t.title.shown(lang), lane=lane)
             for lane, t in enumerate(self.timeline.tracks)
         ]
 
-    def era_rows(self, lang: str) -> list[Row]:
+    def era_rows(self, lang: str) -> list[r.EraRow]:
         return [
-            {"slug": era.slug, "title": era.title.shown(lang), "first": first, "last": last}
+            r.EraRow(slug=era.slug, title=era.title.shown(lang), first=first, last=last)
             for era, first, last in self.timeline.eras
         ]
 
-    def year_rows(self, lang: str) -> list[Row]:
-        return [{"label": label, "column": column} for column, label in self.timeline.years]
+    def year_rows(self, lang: str) -> list[r.YearRow]:
+        return [r.YearRow(label=label, column=column) for column, label in self.timeline.years]
 
-    def event_detail(self, slug: str, lang: str) -> Row:
-        event = next(e for e in self.events if e.slug == slug)
+    def event_detail(self, slug: str, lang: str) -> EventDetail | None:
+        event = next((e for e in self.events if e.slug == slug), None)
+        if event is None:
+            return None
         track = next((t for t in self.timeline.tracks if t.slug == event.track), None)
-        return {
-            "slug": event.slug,
-            "title": event.title.shown(lang),
-            "date": self._event_date(event, lang),
-            "place": event.place.shown(lang),
-            "track": track.title.shown(lang) if track else "",
-            "paragraphs": rich_text.styled_paragraphs(event.body.shown(lang)),
-            "media": [self.media_row(sha, lang) for sha in event.media],
-            "facts": self._fact_groups(event.slug, lang),
-            "sources": [self.source_row(s, lang) for s in event.sources if s in self.sources],
-        }
+        return EventDetail(
+            slug=event.slug,
+            title=event.title.shown(lang),
+            date=self._event_date(event, lang),
+            place=event.place.shown(lang),
+            track=track.title.shown(lang) if track else "",
+            paragraphs=rich_text.styled_paragraphs(event.body.shown(lang)),
+            media=[self.media_row(sha, lang) for sha in event.media],
+            facts=fact_groups(self._facts_of(event.slug), self.sources, lang),
+            sources=[self.source_row(s, lang) for s in event.sources if s in self.sources],
+        )
 
-    def source_row(self, slug: str, lang: str) -> Row:
+    def source_row(self, slug: str, lang: str) -> SourceRow:
         s = self.sources[slug]
-        return {
-            "slug": s.slug,
-            "title": s.title,
-            "publisher": s.publisher.shown(lang),
-            "published": s.published or "",
-            "url": s.url or "",
-            "note": s.note.shown(lang),
-            "inLanguage": language_note(s.language, lang),
-        }
+        return SourceRow(
+            slug=s.slug,
+            title=s.title,
+            publisher=s.publisher.shown(lang),
+            published=s.published or "",
+            url=s.url or "",
+            note=s.note.shown(lang),
+            inLanguage=language_note(s.language, lang),
+        )
 
     # -- artworks and the programme
 
-    def artwork_rows(self, lang: str) -> list[Row]:
+    def artwork_rows(self, lang: str) -> list[r.ArtworkRow]:
         works = sorted(self.content.artworks, key=lambda w: w.position)
         return [self._artwork_row(w, lang) for w in works]
 
@@ -230,54 +252,57 @@ class Exhibit:
         """The artworks' slugs in the grid's order: the detail steps through them."""
         return [w.slug for w in sorted(self.content.artworks, key=lambda w: w.position)]
 
-    def programme(self, lang: str) -> Row:
+    def programme(self, lang: str) -> ProgrammeInfo:
         programme = next(iter(self.content.programmes), None)
         if programme is None:
-            return {"title": "", "performers": "", "note": "", "sample": False}
-        return {
-            "title": programme.title.shown(lang),
-            "performers": programme.performers.shown(lang),
-            "note": programme.note.shown(lang),
-            "sample": programme.sample,
-        }
+            return r.empty(ProgrammeInfo)
+        return ProgrammeInfo(
+            title=programme.title.shown(lang),
+            performers=programme.performers.shown(lang),
+            note=programme.note.shown(lang),
+            sample=programme.sample,
+        )
 
-    def artwork(self, slug: str, lang: str) -> Row:
+    def artwork(self, slug: str, lang: str) -> r.ArtworkRow | None:
         found = next((w for w in self.content.artworks if w.slug == slug), None)
-        return self._artwork_row(found, lang) if found else {}
+        return self._artwork_row(found, lang) if found else None
 
-    def programme_rows(self, lang: str) -> list[Row]:
+    def programme_rows(self, lang: str) -> list[r.PieceRow]:
         return [self._programme_row(n, item, lang) for n, item in enumerate(self._pieces(), 1)]
 
-    def piece(self, slug: str, lang: str) -> Row:
+    def piece(self, slug: str, lang: str) -> PieceDetail | None:
         """One piece, with its place in the programme and its neighbours' slugs and works (the
         piece's page steps to them)."""
         pieces = self._pieces()
         at = next((n for n, item in enumerate(pieces) if item.slug == slug), None)
         if at is None:
-            return {}
+            return None
         before = pieces[at - 1] if at > 0 else None
         after = pieces[at + 1] if at + 1 < len(pieces) else None
-        return {
-            **self._programme_row(at + 1, pieces[at], lang),
-            "count": len(pieces),
-            "previous": before.slug if before else "",
-            "previousWork": before.work.shown(lang) if before else "",
-            "next": after.slug if after else "",
-            "nextWork": after.work.shown(lang) if after else "",
-        }
+        return PieceDetail(
+            **vars(self._programme_row(at + 1, pieces[at], lang)),
+            count=len(pieces),
+            previous=before.slug if before else "",
+            previousWork=before.work.shown(lang) if before else "",
+            next=after.slug if after else "",
+            nextWork=after.work.shown(lang) if after else "",
+        )
 
     # -- helpers
 
-    def _section_row(self, section: m.Section, lang: str) -> Row:
+    def _section_row(self, section: m.Section, lang: str) -> r.SectionRow:
         cover = self._section_cover(section)
-        return {
-            "slug": section.slug,
-            "kind": section.kind,
-            "title": section.title.shown(lang),
-            "intro": section.intro.shown(lang),
-            "image": self._image(cover, "display"),
-            "imageSample": self._is_sample(cover),
-        }
+        return r.SectionRow(
+            slug=section.slug,
+            kind=section.kind,
+            title=section.title.shown(lang),
+            intro=section.intro.shown(lang),
+            image=self._image(cover, "display"),
+            imageSample=self._is_sample(cover),
+        )
+
+    def _facts_of(self, event: str) -> list[m.Fact]:
+        return [f for f in self.content.facts if f.event == event]
 
     def _is_sample(self, sha: str | None) -> bool:
         item = self.media.get(sha or "")
@@ -286,79 +311,39 @@ class Exhibit:
     def _pieces(self) -> list[m.ProgrammeItem]:
         return sorted(self.content.programme_items, key=lambda i: (i.programme, i.position))
 
-    def _artwork_row(self, work: m.Artwork, lang: str) -> Row:
+    def _artwork_row(self, work: m.Artwork, lang: str) -> r.ArtworkRow:
         artist = self.artists.get(work.artist)
         image = self.media.get(work.media or "")
-        return {
-            "slug": work.slug,
-            "title": work.title.shown(lang),
-            "artist": unbroken(artist.display_name(lang)) if artist else "",
-            "school": work.school.shown(lang),
-            "year": str(work.year or ""),
-            "medium": work.medium.shown(lang),
-            "description": work.description.shown(lang),
-            "thumb": self._image(work.media, "thumb"),
-            "display": self._image(work.media, "display"),
-            **self._display_size(self.media.get(work.media or "")),
-            "caption": image.caption.shown(lang) if image else work.title.shown(lang),
-            "sample": work.sample,
-        }
-
-    def _programme_row(self, number: int, item: m.ProgrammeItem, lang: str) -> Row:
-        audio = self.media.get(item.audio or "")
-        return {
-            "slug": item.slug,
-            "number": number,
-            "composer": item.composer.shown(lang),
-            "composerDates": item.composer_dates or "",
-            "work": item.work.shown(lang),
-            "performers": item.performers.shown(lang),
-            "instrument": item.instrument.shown(lang),
-            "duration": _minutes(item.duration),
-            "audio": self._file(audio.path) if audio else "",
-            "audioCaption": audio.caption.shown(lang) if audio else "",
-            "sample": item.sample,
-        }
-
-    def _fact_groups(self, event: str, lang: str) -> list[Row]:
-        """Figures grouped by what they measure. Sources that give the same figure share it
-        (744, from both); sources that disagree stand side by side. Each source keeps its own
-        words for what was counted ("injured", "seriously wounded")."""
-        groups: dict[str, Row] = {}
-        facts = sorted(
-            (f for f in self.content.facts if f.event == event), key=lambda f: f.position
+        return r.ArtworkRow(
+            slug=work.slug,
+            title=work.title.shown(lang),
+            artist=unbroken(artist.display_name(lang)) if artist else "",
+            school=work.school.shown(lang),
+            year=str(work.year or ""),
+            medium=work.medium.shown(lang),
+            description=work.description.shown(lang),
+            thumb=self._image(work.media, "thumb"),
+            display=self._image(work.media, "display"),
+            **self._display_size(image),
+            caption=image.caption.shown(lang) if image else work.title.shown(lang),
+            sample=work.sample,
         )
-        for fact in facts:
-            group = groups.setdefault(
-                fact.measure,
-                {"measure": fact.measure, "label": fact.label.shown(lang), "figures": []},
-            )
-            value, unit = _number(fact.value), fact.unit.shown(lang)
-            figure = next(
-                (f for f in group["figures"] if (f["value"], f["unit"]) == (value, unit)), None
-            )
-            if figure is None:
-                figure = {"value": value, "unit": unit, "qualifier": "", "sources": []}
-                group["figures"].append(figure)
-            figure["qualifier"] = _joined(figure["qualifier"], fact.qualifier.shown(lang))
-            figure["sources"].append(self._attribution(fact, lang))
-        for group in groups.values():
-            group["disagree"] = len(group["figures"]) > 1
-            # Where the sources' words differ, every source is quoted with its own, not only
-            # those that differ from the heading (a figure with words beside one without looks
-            # like two kinds of figure).
-            words = {s["label"] for f in group["figures"] for s in f["sources"]}
-            group["ownWords"] = len(words) > 1
-        return list(groups.values())
 
-    def _attribution(self, fact: m.Fact, lang: str) -> Row:
-        source = self.sources.get(fact.source or "")
-        return {
-            "label": fact.label.shown(lang),
-            "source": source.title if source else "",
-            "publisher": source.publisher.shown(lang) if source else "",
-            "inLanguage": language_note(source.language, lang) if source else "",
-        }
+    def _programme_row(self, number: int, item: m.ProgrammeItem, lang: str) -> r.PieceRow:
+        audio = self.media.get(item.audio or "")
+        return r.PieceRow(
+            slug=item.slug,
+            number=number,
+            composer=item.composer.shown(lang),
+            composerDates=item.composer_dates or "",
+            work=item.work.shown(lang),
+            performers=item.performers.shown(lang),
+            instrument=item.instrument.shown(lang),
+            duration=_minutes(item.duration),
+            audio=self._file(audio.path) if audio else "",
+            audioCaption=audio.caption.shown(lang) if audio else "",
+            sample=item.sample,
+        )
 
     def _event_date(self, event: m.Event, lang: str) -> str:
         if event.display_date.has(lang) or event.start is None:
@@ -410,30 +395,6 @@ def _event_order(event: m.Event) -> tuple[int, str, int]:
     if event.start is None:
         return (1, "", event.position)  # undated events follow the dated ones
     return (0, event.start.sort_key(), event.position)
-
-
-def _missing_media(sha: str) -> Row:
-    empty = dict.fromkeys(
-        ("thumb", "display", "caption", "alt", "credit", "rights", "event", "eventTitle", "video"),
-        "",
-    )
-    return {
-        "slug": sha,
-        "kind": "image",
-        "sample": False,
-        "duration": 0.0,
-        "aspect": 0.0,
-        "displayWidth": 0,
-        **empty,
-    }
-
-
-def _joined(first: str, second: str) -> str:
-    return "; ".join(t for t in dict.fromkeys((first, second)) if t)
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _minutes(seconds: float | None) -> str:

@@ -1,28 +1,23 @@
 """The photos-and-video grid: a section's media in order, narrowed by the chronology's tracks
 and eras where the media is linked to events.
 
-A filter is a GalleryFilter: a group (track or era) and a slug. The screen holds it as an
-opaque key ("track:<slug>"), made and read only here; "" shows everything. An item belongs to
-a track or era when any event of it shows the item.
+A filter is a GalleryFilter: a group (track or era) and the track's or era's slug; None shows
+everything. An item belongs to a track or era when any event of it shows the item.
 """
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import IntEnum
 
 from kiosk.content import model as m
-
-Row = dict[str, object]
-
-log = logging.getLogger(__name__)
+from kiosk.services.details import FilterRow
 
 
 class FilterGroup(IntEnum):
     """What a filter narrows the grid to. QML reads it as MediaFilter.Track (kiosk.ui.
-    media_filter mirrors it) to label the two groups apart."""
+    media_filter mirrors it) to label the two groups apart and to choose a filter."""
 
     ALL = 0  # no filter: the screen's "All"
     TRACK = 1
@@ -31,20 +26,14 @@ class FilterGroup(IntEnum):
 
 @dataclass(frozen=True)
 class GalleryFilter:
-    group: FilterGroup
+    group: FilterGroup  # TRACK or ERA
     slug: str
 
     @property
     def key(self) -> str:
-        """How the screen names this filter when it is chosen: "track:baku-1990"."""
+        """A name for this filter, one per filter, made only here: "track:baku-1990" (what
+        the screen names its button by, and compares to the one chosen)."""
         return f"{self.group.name.lower()}:{self.slug}"
-
-    @staticmethod
-    def parse(key: str) -> GalleryFilter | None:
-        """The filter `key` names; None if it names none (a group that is not one)."""
-        name, _, slug = key.partition(":")
-        group = FilterGroup.__members__.get(name.upper())
-        return GalleryFilter(group, slug) if group and slug else None
 
 
 class Gallery:
@@ -62,27 +51,22 @@ class Gallery:
         for link in sorted(content.section_media, key=lambda link: link.position):
             self.sections[link.section].append(link.media)
 
-    def shas(self, section: str, chosen: str = "") -> list[str]:
-        """The section's media in order, only those that pass `chosen` (a filter's key) if
-        one is chosen; none, with an error in the log, if `chosen` names no filter."""
+    def shas(self, section: str, chosen: GalleryFilter | None = None) -> list[str]:
+        """The section's media in order, only those that pass `chosen` if one is chosen."""
         every = self.sections.get(section, [])
-        if not chosen:
+        if chosen is None:
             return list(every)
-        wanted = GalleryFilter.parse(chosen)
-        if wanted is None:
-            log.error("no media filter %r: the grid shows nothing", chosen)
-            return []
-        return [sha for sha in every if wanted in self.groups.get(sha, ())]
+        return [sha for sha in every if chosen in self.groups.get(sha, ())]
 
-    def filters(self, section: str, lang: str) -> list[Row]:
+    def filters(self, section: str, lang: str) -> list[FilterRow]:
         """The tracks, then the eras, that at least one of the section's media belongs to,
-        each with its key and its group (the grid labels the two apart, since a track and an
-        era can have near names); none when nothing in the section is linked to an event."""
+        each with its group (the grid labels the two apart, since a track and an era can have
+        near names); none when nothing in the section is linked to an event."""
         present = set().union(*(self.groups.get(sha, set()) for sha in self.shas(section)))
         named = [(FilterGroup.TRACK, t.slug, t.title) for t in self.tracks]
         named += [(FilterGroup.ERA, e.slug, e.title) for e in self.eras]
         return [
-            {"key": f.key, "title": title.get(lang), "group": group.value}
+            FilterRow(f.key, group.value, slug, title.get(lang))
             for group, slug, title in named
             if (f := GalleryFilter(group, slug)) in present
         ]

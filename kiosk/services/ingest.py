@@ -10,7 +10,6 @@ staging folder and any file the archive does not know are removed, now or at the
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import logging
 import os
 import shutil
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from kiosk import system
 from kiosk.archive import Archive
 from kiosk.content import model as m
 from kiosk.content.errors import ArchiveError, KioskError, printable
@@ -290,11 +290,10 @@ def _section(archive: Archive, slug: str | None) -> str | None:
 
 @contextlib.contextmanager
 def _import_lock(home: KioskHome) -> Iterator[None]:
-    """One import at a time per home: a second would sweep the first one's staged files."""
+    """One import at a time per home: a second would sweep the first one's staged files.
+    (Where files cannot be locked, kiosk.system says, staff must not start two.)"""
     home.require_settings()
     with (home.root / ".import.lock").open("w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise KioskError(f"{home.root}: another import is running in this home") from None
+        if not system.lock_exclusively(handle):
+            raise KioskError(f"{home.root}: another import is running in this home")
         yield

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import os
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
@@ -21,7 +23,7 @@ from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import keep_native_log_small, native_messages_to_home
 from kiosk.services.pin_lockout import PinLockout
-from kiosk.ui import controllers, guard, memory, system_libs
+from kiosk.ui import backend, controllers, guard, memory, registry, system_libs
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.startup import process_age_ms
 
@@ -36,12 +38,21 @@ class Kiosk:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     controllers: controllers.Controllers
+    # What this kiosk set on the whole process, undone when it closes (last first): a process
+    # may outlive its kiosk (tests, benchmarks) and open another.
+    installed: list[Callable[[], None]] = field(default_factory=list)
+
+    def recover_from_errors(self) -> None:
+        """Until closed, an exception in a slot is logged and the visitor taken Home."""
+        self.installed.append(guard.recover_with(self.controllers.navigator.home))
 
     def close(self) -> None:
-        """Silence, take this kiosk's translator off the application, and close the window."""
+        """Silence, take this kiosk's translator off the application, close the window, and
+        take back what it set on the process."""
         self.controllers.audio.stop()
         self.controllers.translations.release()
         self.window.close()
+        _undo(self.installed)
         self.engine.deleteLater()
 
 
@@ -51,10 +62,10 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
     memory.tune_allocator()
     if not (windowed or smoke):
         native_messages_to_home(home)  # a kiosk has no console: Qt's and FFmpeg's lines
-    faulthandler.enable()  # a crash in Qt or a codec leaves the Python stacks in native.log
+    _stacks_on_crash()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     kiosk = load(home, windowed or smoke)
-    guard.recover_with(kiosk.controllers.navigator.home)
+    kiosk.recover_from_errors()
     if not (windowed or smoke):
         lock_down(app, kiosk, home)
     else:
@@ -64,6 +75,13 @@ def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) ->
         kiosk.window.frameSwapped.connect(lambda: _report_first_frame(app))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
     return app.exec()
+
+
+def _stacks_on_crash() -> None:
+    """A crash in Qt or a codec leaves the Python stacks on file descriptor 2: native.log on a
+    locked-down kiosk, else the terminal (sys.stderr may be a stand-in with no descriptor)."""
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        faulthandler.enable(file=sys.__stderr__)
 
 
 def lock_down(app: QGuiApplication, kiosk: Kiosk, home: KioskHome) -> Lockdown:
@@ -84,6 +102,7 @@ def load(home: KioskHome, windowed: bool) -> Kiosk:
         raise KioskError(f"{home.root}: the published archive has no exhibition")
     _load_fonts()
     guard.format_qt_messages()
+    registry.register()  # before the engine
     engine = QQmlApplicationEngine()
     engine.warnings.connect(
         lambda warnings: [log.warning("QML: %s", w.toString()) for w in warnings]
@@ -91,12 +110,27 @@ def load(home: KioskHome, windowed: bool) -> Kiosk:
     engine.addImportPath(str(QML_DIR))
     lockout = PinLockout.load(home.pin_lockout_file)
     built = controllers.build(engine, exhibit, settings, lockout)
-    QGuiApplication.instance().installEventFilter(built.idle)
+    installed = _install(engine, built)
     engine.setInitialProperties({"windowed": windowed})
     engine.loadFromModule("Kiosk", "Main")
     if not engine.rootObjects():
+        _undo(installed)
         raise KioskError(f"{QML_DIR}: the QML module did not load (see {home.logs_dir})")
-    return Kiosk(engine, main_window(engine), built)
+    return Kiosk(engine, main_window(engine), built, installed)
+
+
+def _install(engine: QQmlApplicationEngine, built: controllers.Controllers) -> list:
+    """The controllers where QML's singletons find them, and every touch seen by the idle
+    timer; each with its undoing."""
+    backend.attach(engine, built)
+    app = QGuiApplication.instance()
+    app.installEventFilter(built.idle)
+    return [lambda: backend.detach(engine), lambda: app.removeEventFilter(built.idle)]
+
+
+def _undo(installed: list[Callable[[], None]]) -> None:
+    while installed:
+        installed.pop()()
 
 
 def main_window(engine: QQmlApplicationEngine) -> QQuickWindow:

@@ -15,18 +15,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ui import backend
-
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
 
-@QmlElement
-@QmlSingleton
 class Audio(QObject):
     changed = Signal()
     neededChanged = Signal()

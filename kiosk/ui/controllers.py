@@ -1,4 +1,4 @@
-"""The one place the QML types are registered and the controllers built and wired together."""
+"""The controllers of one kiosk, built and wired together (their QML types: kiosk.ui.registry)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from PySide6.QtQml import QQmlEngine
 from kiosk.content.settings import Settings
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.pin_lockout import PinLockout
-from kiosk.ui import backend, media_filter, memory, subtitles  # noqa: F401 (QML types)
+from kiosk.ui import memory
 from kiosk.ui.audio import Audio
 from kiosk.ui.exhibition import Exhibition
+from kiosk.ui.gallery import Gallery
 from kiosk.ui.idle import Idle
 from kiosk.ui.navigator import Navigator, Screen
 from kiosk.ui.staff import Staff
@@ -25,6 +26,7 @@ AUDIO_SCREENS = {Screen.Programme}  # leaving these screens stops the excerpt
 class Controllers:
     visit: Visit
     exhibition: Exhibition
+    gallery: Gallery
     navigator: Navigator
     idle: Idle
     staff: Staff
@@ -35,18 +37,19 @@ class Controllers:
 def build(
     engine: QQmlEngine, exhibit: Exhibit, settings: Settings, lockout: PinLockout
 ) -> Controllers:
-    """Make the controllers for `engine` (before QML is loaded) and connect them."""
+    """Make the controllers for `engine` and connect them; the app attaches them to the engine
+    (kiosk.ui.backend) before it loads QML."""
     translations = Translations(engine, settings.languages)
     c = Controllers(
         visit=Visit(settings, translations.every_language),
         exhibition=Exhibition(exhibit, settings.default_language),
+        gallery=Gallery(exhibit, settings.default_language),
         navigator=Navigator(),
         idle=Idle(settings.idle_seconds, settings.countdown_seconds),
         staff=Staff(settings.pin_hash, lockout),
         audio=Audio(),
         translations=translations,
     )
-    backend.attach(engine, c)
     c.visit.languageChanged.connect(lambda: _switch_language(c))
     c.visit.ended.connect(lambda: _end_visit(c))
     c.visit.ended.connect(lambda: memory.release_after_visit(engine))
@@ -58,6 +61,7 @@ def build(
 
 def _switch_language(c: Controllers) -> None:
     c.exhibition.load(c.visit.language)
+    c.gallery.load(c.visit.language)
     c.translations.use(c.visit.language)
 
 

@@ -1,89 +1,42 @@
-"""The exhibition's content for QML: list models in the visit's language, and item details."""
+"""The exhibition for QML: its texts in the visitor's language, and its list models.
+
+The models are constant (their rows change in place); the texts and counts change with the
+language. The photos grid is `Gallery`'s, one item's page an `ItemDetail`.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk.services import rows as r
 from kiosk.services.exhibit import Exhibit
+from kiosk.services.rows import as_map
 from kiosk.ui import backend
-from kiosk.ui.lazy_rows_model import LazyRowsModel
-from kiosk.ui.rows_model import RowsModel
-
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
-
-MEDIA_ROLES = (
-    "caption",
-    "slug",
-    "kind",
-    "thumb",
-    "display",
-    "alt",
-    "credit",
-    "rights",
-    "sample",
-    "duration",
-    "aspect",
-    "thumbWidth",
-    "thumbHeight",
-)
+from kiosk.ui.models.rows_model import RowsModel
 
 
-@QmlElement
-@QmlSingleton
 class Exhibition(QObject):
-    textChanged = Signal()
-    mediaSectionChanged = Signal()
-    modelsChanged = Signal()  # never emitted: the models stay; their rows change
+    textChanged = Signal()  # another language
+    countsChanged = Signal()
 
     def __init__(self, exhibit: Exhibit, language: str, parent: QObject | None = None):
         super().__init__(parent)
         self._exhibit = exhibit
         self._language = language
-        self._media_section = ""
-        x = exhibit
-        self._sections = RowsModel(
-            x.sections, ("title", "slug", "kind", "intro", "image", "imageSample"), self
-        )
-        self._highlights = RowsModel(x.highlights, MEDIA_ROLES, self)
-        self._events = RowsModel(
-            x.event_rows,
-            (
-                *("title", "slug", "date", "place", "lane", "column", "thumb"),
-                *("thumbSample", "track", "startsYear", "year", "startsEra"),
-            ),
-            self,
-        )
-        self._tracks = RowsModel(x.track_rows, ("title", "slug", "lane"), self)
-        self._eras = RowsModel(x.era_rows, ("title", "slug", "first", "last"), self)
-        self._years = RowsModel(x.year_rows, ("label", "column"), self)
-        self._artworks = RowsModel(
-            x.artwork_rows,
-            (
-                *("title", "slug", "artist", "school", "year", "medium", "description"),
-                *("thumb", "display", "caption", "sample"),
-                *("aspect", "thumbWidth", "thumbHeight"),
-            ),
-            self,
-        )
-        self._programme = RowsModel(
-            x.programme_rows,
-            (
-                *("work", "slug", "number", "composer", "performers", "instrument"),
-                *("duration", "audio", "audioCaption", "sample"),
-            ),
-            self,
-        )
-        self._media_filter = ""
-        self._media = LazyRowsModel(
-            lambda: x.gallery.shas(self._media_section, self._media_filter),
-            x.media_row,
-            MEDIA_ROLES,
-            self,
-        )
+        self._models = {
+            "sections": RowsModel(r.SectionRow, exhibit.sections, self),
+            "highlights": RowsModel(r.MediaRow, exhibit.highlights, self),
+            "events": RowsModel(r.EventRow, exhibit.event_rows, self),
+            "tracks": RowsModel(r.TrackRow, exhibit.track_rows, self),
+            "eras": RowsModel(r.EraRow, exhibit.era_rows, self),
+            "years": RowsModel(r.YearRow, exhibit.year_rows, self),
+            "artworks": RowsModel(r.ArtworkRow, exhibit.artwork_rows, self),
+            "programme": RowsModel(r.PieceRow, exhibit.programme_rows, self),
+        }
+        for model in self._models.values():
+            model.countChanged.connect(self.countsChanged)
         self.load(language)
 
     @staticmethod
@@ -94,171 +47,92 @@ class Exhibition(QObject):
     def exhibit(self) -> Exhibit:
         return self._exhibit
 
-    def models(self) -> dict[str, RowsModel | LazyRowsModel]:
-        return {
-            "sections": self._sections,
-            "highlights": self._highlights,
-            "events": self._events,
-            "tracks": self._tracks,
-            "eras": self._eras,
-            "years": self._years,
-            "artworks": self._artworks,
-            "programme": self._programme,
-            "media": self._media,
-        }
+    def models(self) -> dict[str, RowsModel]:
+        return dict(self._models)
 
     def load(self, language: str) -> None:
         """Refill every model in `language` (rows keep their order, so views keep position)."""
         self._language = language
-        for model in self.models().values():
+        for model in self._models.values():
             model.load(language)
         self.textChanged.emit()
 
-    # -- texts of the exhibition itself, in the current language
+    # -- the exhibition's own texts, in the visitor's language
 
-    def _text(self, key: str) -> str:
-        return self._exhibit.exhibition(self._language)[key]
+    @Property(str, notify=textChanged)
+    def title(self) -> str:
+        return self._exhibit.exhibition(self._language).title
 
-    def _get_title(self):
-        return self._text("title")
+    @Property(str, notify=textChanged)
+    def subtitle(self) -> str:
+        return self._exhibit.exhibition(self._language).subtitle
 
-    title = Property(str, _get_title, notify=textChanged)
+    @Property(str, notify=textChanged)
+    def venue(self) -> str:
+        return self._exhibit.exhibition(self._language).venue
 
-    def _get_subtitle(self):
-        return self._text("subtitle")
+    @Property(str, notify=textChanged)
+    def intro(self) -> str:
+        return self._exhibit.exhibition(self._language).intro
 
-    subtitle = Property(str, _get_subtitle, notify=textChanged)
+    @Property("QVariantMap", notify=textChanged)
+    def concert(self) -> dict[str, Any]:
+        """The concert programme's own title, performers and note."""
+        return as_map(self._exhibit.programme(self._language))
 
-    def _get_venue(self):
-        return self._text("venue")
+    @Property("QVariantList", notify=textChanged)
+    def sources(self) -> list[dict[str, Any]]:
+        return [as_map(self._exhibit.source_row(s, self._language)) for s in self._exhibit.sources]
 
-    venue = Property(str, _get_venue, notify=textChanged)
+    # -- the list models; their sizes too, since QML tooling cannot see a Python model's count
 
-    def _get_intro(self):
-        return self._text("intro")
+    @Property(QObject, constant=True)
+    def sections(self) -> RowsModel:
+        return self._models["sections"]
 
-    intro = Property(str, _get_intro, notify=textChanged)
+    @Property(QObject, constant=True)
+    def highlights(self) -> RowsModel:
+        return self._models["highlights"]
 
-    # -- models, and their sizes (QML tooling cannot see a Python model's count)
+    @Property(QObject, constant=True)
+    def events(self) -> RowsModel:
+        return self._models["events"]
 
-    def _get_eventCount(self):
-        return self._events.rowCount()
+    @Property(QObject, constant=True)
+    def tracks(self) -> RowsModel:
+        return self._models["tracks"]
 
-    eventCount = Property(int, _get_eventCount, notify=textChanged)
+    @Property(QObject, constant=True)
+    def eras(self) -> RowsModel:
+        return self._models["eras"]
 
-    def _get_trackCount(self):
-        return self._tracks.rowCount()
+    @Property(QObject, constant=True)
+    def years(self) -> RowsModel:
+        return self._models["years"]
 
-    trackCount = Property(int, _get_trackCount, notify=textChanged)
+    @Property(QObject, constant=True)
+    def artworks(self) -> RowsModel:
+        return self._models["artworks"]
 
-    def _get_highlightCount(self):
-        return self._highlights.rowCount()
+    @Property(QObject, constant=True)
+    def programme(self) -> RowsModel:
+        return self._models["programme"]
 
-    highlightCount = Property(int, _get_highlightCount, notify=textChanged)
+    @Property(int, notify=countsChanged)
+    def eventCount(self) -> int:
+        return self._models["events"].rowCount()
 
-    def _get_sections(self):
-        return self._sections
+    @Property(int, notify=countsChanged)
+    def trackCount(self) -> int:
+        return self._models["tracks"].rowCount()
 
-    sections = Property(QObject, _get_sections, notify=modelsChanged)
+    @Property(int, notify=countsChanged)
+    def highlightCount(self) -> int:
+        return self._models["highlights"].rowCount()
 
-    def _get_highlights(self):
-        return self._highlights
+    # -- what does not change with the language
 
-    highlights = Property(QObject, _get_highlights, notify=modelsChanged)
-
-    def _get_events(self):
-        return self._events
-
-    events = Property(QObject, _get_events, notify=modelsChanged)
-
-    def _get_tracks(self):
-        return self._tracks
-
-    tracks = Property(QObject, _get_tracks, notify=modelsChanged)
-
-    def _get_eras(self):
-        return self._eras
-
-    eras = Property(QObject, _get_eras, notify=modelsChanged)
-
-    def _get_years(self):
-        return self._years
-
-    years = Property(QObject, _get_years, notify=modelsChanged)
-
-    def _get_artworks(self):
-        return self._artworks
-
-    artworks = Property(QObject, _get_artworks, notify=modelsChanged)
-
-    def _get_programme(self):
-        return self._programme
-
-    programme = Property(QObject, _get_programme, notify=modelsChanged)
-
-    def _get_media(self):
-        return self._media
-
-    media = Property(QObject, _get_media, notify=modelsChanged)
-
-    @Slot(str)
-    def showMediaSection(self, slug: str) -> None:
-        """Fill `media` with a section's pictures and videos, all of them (a new photos
-        screen starts unfiltered)."""
-        if slug != self._media_section or self._media_filter:
-            self._media_section, self._media_filter = slug, ""
-            self._media.load(self._language)
-            self.mediaSectionChanged.emit()
-
-    def _get_media_filter(self) -> str:
-        return self._media_filter
-
-    mediaFilter = Property(str, _get_media_filter, notify=mediaSectionChanged)
-
-    @Slot(str, str, result="QVariantList")
-    def mediaFilters(self, section: str, language: str) -> list[dict[str, Any]]:
-        """The tracks and eras a section's media can be narrowed to; none if unlinked."""
-        return self._exhibit.media_filters(section, language)
-
-    @Slot(str)
-    def chooseMediaFilter(self, chosen: str) -> None:
-        """Show only the media of a track or era ("track:<slug>", "era:<slug>"); "" for all."""
-        if chosen != self._media_filter:
-            self._media_filter = chosen
-            self._media.load(self._language)
-            self.mediaSectionChanged.emit()
-
-    # -- details: QML passes the language so that its bindings follow a switch
-
-    @Slot(str, str, result="QVariantMap")
-    def eventDetail(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.event_detail(slug, language)
-
-    @Slot(str, str, result="QVariantMap")
-    def section(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.section(slug, language)
-
-    @Slot(str, str, result="QVariantMap")
-    def artwork(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.artwork(slug, language)
-
-    @Slot(str, result="QVariantMap")
-    def programmeInfo(self, language: str) -> dict[str, Any]:
-        return self._exhibit.programme(language)
-
-    @Slot(str, str, result="QVariantMap")
-    def piece(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.piece(slug, language)
-
-    @Slot(str, str, result="QVariantMap")
-    def mediaItem(self, slug: str, language: str) -> dict[str, Any]:
-        return self._exhibit.media_row(slug, language)
-
-    @Slot(str, result="QVariantList")
-    def photoSequence(self, slug: str) -> list[str]:
-        return self._exhibit.photo_sequence(slug, self._media_section, self._media_filter)
-
-    @Slot(result="QVariantList")
+    @Property("QVariantList", constant=True)
     def artworkSequence(self) -> list[str]:
         """The artworks' slugs in the order the grid shows them, for stepping through them."""
         return self._exhibit.artwork_sequence()
@@ -267,7 +141,3 @@ class Exhibition(QObject):
     def zoomLevels(self, slug: str) -> dict[str, Any]:
         """Where the picture's full detail comes from; {} if the display rendition is all."""
         return self._exhibit.zoom.levels(slug)
-
-    @Slot(str, result="QVariantList")
-    def sources(self, language: str) -> list[dict[str, Any]]:
-        return [self._exhibit.source_row(s, language) for s in self._exhibit.sources]

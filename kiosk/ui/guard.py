@@ -28,8 +28,10 @@ def format_qt_messages() -> None:
     qSetMessagePattern(MESSAGE_PATTERN)
 
 
-def recover_with(go_home: Callable[[], None]) -> None:
-    """An exception in a slot is logged with its traceback, then the visitor is taken Home."""
+def recover_with(go_home: Callable[[], None]) -> Callable[[], None]:
+    """An exception in a slot is logged with its traceback, then the visitor is taken Home.
+    Python has one exception hook per process: the returned function puts back the one
+    there was, for the app to call when it closes."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -41,4 +43,11 @@ def recover_with(go_home: Callable[[], None]) -> None:
         except Exception:  # the way home failed too: keep the screen as it is, logged
             log.exception("could not return to Home after an error")
 
+    previous = sys.excepthook
     sys.excepthook = hook
+
+    def restore() -> None:
+        if sys.excepthook is hook:  # another hook set since is not ours to remove
+            sys.excepthook = previous
+
+    return restore

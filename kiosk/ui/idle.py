@@ -7,12 +7,8 @@ to report activity.
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ui import backend
-
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 ACTIVITY = {
     QEvent.Type.TouchBegin,
@@ -24,8 +20,6 @@ ACTIVITY = {
 }
 
 
-@QmlElement
-@QmlSingleton
 class Idle(QObject):
     changed = Signal()
     expired = Signal()

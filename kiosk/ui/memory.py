@@ -14,7 +14,7 @@ import gc
 from PySide6.QtCore import QTimer
 from PySide6.QtQml import QQmlEngine
 
-from kiosk.services import allocator
+from kiosk import system
 
 AFTER_VISIT_MS = 3000  # the attract loop has replaced the visit's screens by then
 ARENAS = 2
@@ -33,8 +33,8 @@ def tune_allocator() -> None:
     raises that threshold to the largest block freed so far, after which pictures come from
     the arenas, which grow in steps that stay (the soak's floor stepped up 10-16 MB at random
     points of a run; with the threshold fixed, some 5 MB)."""
-    allocator.set_option(allocator.M_ARENA_MAX, ARENAS)
-    allocator.set_option(allocator.M_MMAP_THRESHOLD, PICTURE_BLOCK)
+    system.set_malloc_option(system.M_ARENA_MAX, ARENAS)
+    system.set_malloc_option(system.M_MMAP_THRESHOLD, PICTURE_BLOCK)
 
 
 def release_after_visit(engine: QQmlEngine) -> None:
@@ -45,4 +45,4 @@ def release_after_visit(engine: QQmlEngine) -> None:
 def release(engine: QQmlEngine) -> None:
     engine.collectGarbage()
     gc.collect()
-    allocator.trim()
+    system.trim_malloc()

@@ -12,18 +12,12 @@ import logging
 from enum import IntEnum
 
 from PySide6.QtCore import Property, QEnum, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.ui import backend
-
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 
 
-@QmlElement
-@QmlSingleton
 class Navigator(QObject):
     @QEnum
     class Screen(IntEnum):

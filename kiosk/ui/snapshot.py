@@ -15,6 +15,7 @@ from kiosk.content.errors import KioskError, MediaError
 from kiosk.media.subtitles import read_cues
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
+from kiosk.services.rows import MediaRow
 from kiosk.ui.navigator import SECTION_SCREENS, Screen
 
 
@@ -101,9 +102,9 @@ def _section_screens(kiosk, screen: Screen, slug: str) -> Iterator[tuple[str, Ca
         yield _name(detail), at(home, section, (detail, key))
     if detail == Screen.Photo and key:
         yield "photo-zoomed", lambda: _zoomed(kiosk, at(home, section, (detail, key)))
-    film = next((m for m in x.media_items(slug, "en") if m["kind"] == "video"), None)
+    film = next((m for m in x.media_items(slug, "en") if m.kind == "video"), None)
     if screen == Screen.Media and film:
-        shown = at(home, section, (Screen.Photo, film["slug"]))
+        shown = at(home, section, (Screen.Photo, film.slug))
         yield "photo-video", lambda: _video(kiosk, shown, film)
 
 
@@ -129,14 +130,14 @@ def _first_sections(x: Exhibit) -> dict[Screen, str]:
     """The first section of each kind that a screen shows, by that screen."""
     first: dict[Screen, str] = {}
     for section in x.sections("en"):
-        screen = SECTION_SCREENS.get(section["kind"])
+        screen = SECTION_SCREENS.get(section.kind)
         if screen is not None:
-            first.setdefault(screen, section["slug"])
+            first.setdefault(screen, section.slug)
     return first
 
 
-def _first_slug(rows: list[dict]) -> str:
-    return rows[0].get("slug", "") if rows else ""
+def _first_slug(rows: list) -> str:
+    return rows[0].slug if rows else ""
 
 
 def _name(screen: Screen) -> str:
@@ -177,7 +178,7 @@ def _at_end(kiosk, show: Callable[[], None], name: str) -> None:
         view.setProperty(axis, view.property(f"content{extent}") - view.property(extent.lower()))
 
 
-def _video(kiosk, show: Callable[[], None], film: dict) -> None:
+def _video(kiosk, show: Callable[[], None], film: MediaRow) -> None:
     """The viewer's video paused where its first subtitle shows (in the visitor's language),
     or a third of the way in if it has none: a film being watched, not a black first frame."""
     from PySide6.QtCore import Q_ARG, QMetaObject
@@ -196,17 +197,17 @@ def _video(kiosk, show: Callable[[], None], film: dict) -> None:
         QMetaObject.invokeMethod(video, "still", Q_ARG("double", float(ms)))
 
 
-def still_ms(x: Exhibit, film: dict, language: str) -> int:
+def still_ms(x: Exhibit, film: MediaRow, language: str) -> int:
     """The middle of the film's first cue in `language` (or the language it falls back to);
     a third of its length if it has no cues."""
-    path = x.subtitle_file(film["slug"], language)
+    path = x.subtitle_file(film.slug, language)
     try:
         cues = read_cues(path) if path is not None else []
     except MediaError:
         cues = []
     if cues:
         return (cues[0].start_ms + cues[0].end_ms) // 2
-    return round(film.get("duration", 0.0) * 1000 / 3)
+    return round(film.duration * 1000 / 3)
 
 
 def parse_size(text: str) -> tuple[int, int]:

@@ -11,20 +11,14 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import Property, QEnum, QObject, QTimer, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content.pin import verify_pin
 from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend
 
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
-
 MAX_DIGITS = 12
 
 
-@QmlElement
-@QmlSingleton
 class Staff(QObject):
     @QEnum
     class Status(IntEnum):

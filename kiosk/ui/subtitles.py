@@ -2,6 +2,9 @@
 
 A subtitle file is parsed when its film is first shown; a long one takes seconds, and a
 frame must never wait for it, so a worker thread reads it and the text follows once it is in.
+A playing film's position changes at every frame: QML tells this object only when it passes
+`until` (the next cue's start or the showing cue's end) or goes back, not at every frame, so
+Python is called twice a cue rather than 25 times a second.
 """
 
 from __future__ import annotations
@@ -10,20 +13,16 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, qmlEngine
+from PySide6.QtQml import qmlEngine
 
-from kiosk.media.subtitles import CueIndex, cue_index
+from kiosk.media.subtitles import NEVER, CueIndex, cue_index
 from kiosk.ui import backend
-
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
 
 log = logging.getLogger(__name__)
 _READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="subtitles")
 _NONE = CueIndex([])
 
 
-@QmlElement
 class Subtitles(QObject):
     """Set `video` (a slug), `language` and `position` (ms); `text` is the cue showing."""
 
@@ -35,6 +34,7 @@ class Subtitles(QObject):
         super().__init__(parent)
         self._video, self._language, self._position = "", "", 0
         self._index, self._loaded, self._text = _NONE, False, ""
+        self._until = NEVER
         self._read.connect(self._take)  # queued: emitted from the reader thread
 
     def _get_video(self):
@@ -65,6 +65,11 @@ class Subtitles(QObject):
         self._show()
 
     position = Property(int, _get_position, _set_position, notify=changed)
+
+    def _get_until(self):
+        return self._until
+
+    until = Property(int, _get_until, notify=textChanged)
 
     def _get_loaded(self):
         return self._loaded
@@ -108,6 +113,7 @@ class Subtitles(QObject):
 
     def _show(self) -> None:
         text = self._index.text_at(self._position)
-        if text != self._text:
-            self._text = text
+        until = self._index.next_change(self._position)
+        if (text, until) != (self._text, self._until):
+            self._text, self._until = text, until
             self.textChanged.emit()

@@ -5,19 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
-from PySide6.QtQml import QmlElement, QmlSingleton
 
 from kiosk.content.settings import KNOWN_LANGUAGES, Settings
 from kiosk.ui import backend
 
-QML_IMPORT_NAME = "Kiosk.Backend"
-QML_IMPORT_MAJOR_VERSION = 1
-
 TEXT_SCALES = (0.9, 1.0, 1.3)  # small, normal, large: body 24, 27 and 35 px at 1080
 
 
-@QmlElement
-@QmlSingleton
 class Visit(QObject):
     languageChanged = Signal()
     textSizeChanged = Signal()

@@ -58,6 +58,18 @@ def test_an_empty_or_binary_file_is_a_clear_error():
         read(b"PK\x03\x04\x00\x00binary")
 
 
+def test_quoted_commas_quotes_and_line_breaks_as_another_program_writes_them():
+    # What the shared parser fixture below checks, in a sheet of our own (it is always here).
+    data = (
+        b"title,description\r\n"
+        b'a good day,"He said ""quoted strings"", then\r\nnew lines!"\r\n'
+        b'"a day, i guess",plain\r\n'
+    )
+    table = read(data)
+    assert [r["title"] for r in table.rows] == ["a good day", "a day, i guess"]
+    assert table.rows[0]["description"] == 'He said "quoted strings", then\nnew lines!'
+
+
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} not present (only beside the project)")
 def test_the_shared_parser_fixture_keeps_quoted_commas_quotes_and_line_breaks():
     table = read((SHARED / "parser_test.csv").read_bytes())

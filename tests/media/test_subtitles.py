@@ -93,3 +93,11 @@ def test_a_subtitle_file_over_the_size_cap_is_refused_by_name(tmp_path):
     with pytest.raises(MediaError) as refused:
         to_webvtt(big)
     assert str(refused.value) == f"{big}: too large for a subtitle file (2.9 MB; the limit is 2 MB)"
+
+
+def test_the_index_says_when_the_text_may_change_next():
+    from kiosk.media.subtitles import NEVER
+
+    index = CueIndex([Cue(1000, 2000, "a"), Cue(1500, 3000, "b"), Cue(5000, 6000, "c")])
+    moments = (0, 1200, 1600, 2500, 3500, 5500, 7000)
+    assert [index.next_change(ms) for ms in moments] == [1000, 1500, 2000, 3000, 5000, 6000, NEVER]

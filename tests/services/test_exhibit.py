@@ -1,45 +1,53 @@
 """What visitors are shown, decided without Qt: lookups, consent, disputed figures, dates."""
 
 from kiosk.services.exhibit import Exhibit
-from kiosk.services.gallery import FilterGroup
+from kiosk.services.gallery import FilterGroup, GalleryFilter
 
 
 def test_single_lookups_match_the_lists(built_demo):
     x = Exhibit.load(built_demo)
     for lang in ("en", "az"):
         assert x.section("concert", lang) == next(
-            s for s in x.sections(lang) if s["slug"] == "concert"
+            s for s in x.sections(lang) if s.slug == "concert"
         )
         first = x.piece("hajibeyov-sensiz", lang)
-        assert first.items() >= x.programme_rows(lang)[0].items()
-        assert (first["previous"], first["next"]) == ("", x.programme_rows(lang)[1]["slug"])
-        assert first["nextWork"] == x.programme_rows(lang)[1]["work"]
+        assert vars(first).items() >= vars(x.programme_rows(lang)[0]).items()
+        assert (first.previous, first.next) == ("", x.programme_rows(lang)[1].slug)
+        assert first.nextWork == x.programme_rows(lang)[1].work
         rows = x.artwork_rows(lang)
-        assert x.artwork(rows[2]["slug"], lang) == rows[2]
-    assert x.section("nowhere", "en") == {} and x.piece("nothing", "en") == {}
+        assert x.artwork(rows[2].slug, lang) == rows[2]
+
+
+def test_an_item_not_in_the_exhibition_is_none_for_every_lookup(built_demo):
+    """One way for every kind of item (an event once raised where the others gave {})."""
+    x = Exhibit.load(built_demo)
+    lookups = (x.section, x.artwork, x.piece, x.event_detail, x.media_item)
+    assert [lookup("nothing-here", "en") for lookup in lookups] == [None] * len(lookups)
+    assert x.event_detail("baku-night-1990", "en") is not None
+    assert x.media_item(x.media_items("photos", "en")[0].slug, "en") is not None
 
 
 def test_disputed_figures_are_grouped_and_flagged(built_demo):
-    facts = Exhibit.load(built_demo).event_detail("baku-night-1990", "en")["facts"]
-    killed = next(group for group in facts if group["measure"] == "killed")
-    assert [f["value"] for f in killed["figures"]] == ["147", "150"] and killed["disagree"]
-    assert all(s["source"] for f in killed["figures"] for s in f["sources"])
+    facts = Exhibit.load(built_demo).event_detail("baku-night-1990", "en").facts
+    killed = next(group for group in facts if group.measure == "killed")
+    assert [f.value for f in killed.figures] == ["147", "150"] and killed.disagree
+    assert all(s.source for f in killed.figures for s in f.sources)
 
 
 def test_sources_that_agree_share_one_figure_each_in_its_own_words(built_demo):
-    facts = Exhibit.load(built_demo).event_detail("baku-night-1990", "en")["facts"]
-    injured = next(group for group in facts if group["measure"] == "injured")
-    assert [f["value"] for f in injured["figures"]] == ["744"] and not injured["disagree"]
-    sources = injured["figures"][0]["sources"]
-    assert [s["label"] for s in sources] == ["Injured", "Seriously wounded"]
-    assert injured["ownWords"]  # every source quoted in its words, the heading's included
-    assert all(s["source"] for s in sources)
+    facts = Exhibit.load(built_demo).event_detail("baku-night-1990", "en").facts
+    injured = next(group for group in facts if group.measure == "injured")
+    assert [f.value for f in injured.figures] == ["744"] and not injured.disagree
+    sources = injured.figures[0].sources
+    assert [s.label for s in sources] == ["Injured", "Seriously wounded"]
+    assert injured.ownWords  # every source quoted in its words, the heading's included
+    assert all(s.source for s in sources)
 
 
 def test_an_anonymous_artist_is_not_named_and_dates_follow_the_language(built_demo):
     x = Exhibit.load(built_demo)
-    assert "" in {row["artist"] for row in x.artwork_rows("en")}
-    assert x.event_rows("ru")[0]["date"] == "19–20 января 1990 г."
+    assert "" in {row.artist for row in x.artwork_rows("en")}
+    assert x.event_rows("ru")[0].date == "19–20 января 1990 г."
 
 
 def test_an_imported_events_text_is_shown_escaped_with_its_emphasis(home, tmp_path):
@@ -54,45 +62,42 @@ def test_an_imported_events_text_is_shown_escaped_with_its_emphasis(home, tmp_pa
     import_media(home, [timeline_sheet(tmp_path, rows=rows)])
     publish(home, force=True)  # an empty home has no exhibition record: check's one error
     detail = Exhibit.load(home).event_detail("1990-night", "en")
-    assert detail["paragraphs"] == ["Tanks &amp; <i>curfew</i>", "• one<br>• two"]
+    assert detail.paragraphs == ["Tanks &amp; <i>curfew</i>", "• one<br>• two"]
 
 
 def test_the_gallery_filters_by_the_tracks_and_eras_its_media_is_linked_to(built_demo):
     x = Exhibit.load(built_demo)
     filters = x.media_filters("photos", "en")
-    assert [f["key"] for f in filters] == [
+    assert [f.key for f in filters] == [
         "track:baku-1990",
         "track:vilnius-1991",
         "track:remembrance",
         "era:january-nights",
         "era:remembering",
     ]
-    assert filters[0]["title"] == "Baku 1990"
-    assert [f["group"] for f in filters] == [FilterGroup.TRACK] * 3 + [FilterGroup.ERA] * 2
-    every = [row["caption"] for row in x.media_items("photos", "en")]
-    vilnius = x.media_items("photos", "en", "track:vilnius-1991")
-    assert [row["caption"] for row in vilnius] == [c for c in every if "television tower" in c]
-    remembering = [row["slug"] for row in x.media_items("photos", "en", "era:remembering")]
+    assert [f.slug for f in filters][:2] == ["baku-1990", "vilnius-1991"]
+    assert filters[0].title == "Baku 1990"
+    assert [f.group for f in filters] == [FilterGroup.TRACK] * 3 + [FilterGroup.ERA] * 2
+    every = [row.caption for row in x.media_items("photos", "en")]
+    vilnius = x.media_items("photos", "en", GalleryFilter(FilterGroup.TRACK, "vilnius-1991"))
+    assert [row.caption for row in vilnius] == [c for c in every if "television tower" in c]
+    era = GalleryFilter(FilterGroup.ERA, "remembering")
+    remembering = [row.slug for row in x.media_items("photos", "en", era)]
     film = next(sha for sha, item in x.media.items() if item.kind == "video")
     assert film in remembering and len(remembering) < len(every)
     # The viewer steps through what the grid shows.
-    assert x.photo_sequence(film, "photos", "era:remembering") == remembering
+    assert x.photo_sequence(film, "photos", era) == remembering
     assert x.media_filters("no-such-section", "en") == []
 
 
 def test_a_source_in_english_says_so_on_other_screens(built_demo):
     x = Exhibit.load(built_demo)
-    assert x.source_row("embassy-serbia-2025", "lt")["inLanguage"] == "anglų kalba"
-    assert x.source_row("embassy-serbia-2025", "en")["inLanguage"] == ""
-    facts = x.event_detail("baku-night-1990", "ru")["facts"]
-    assert all(
-        s["inLanguage"] == "на английском"
-        for g in facts
-        for f in g["figures"]
-        for s in f["sources"]
-    )
+    assert x.source_row("embassy-serbia-2025", "lt").inLanguage == "anglų kalba"
+    assert x.source_row("embassy-serbia-2025", "en").inLanguage == ""
+    facts = x.event_detail("baku-night-1990", "ru").facts
+    assert all(s.inLanguage == "на английском" for g in facts for f in g.figures for s in f.sources)
 
 
 def test_every_section_tile_has_a_picture_of_its_own(built_demo):
-    covers = [row["image"] for row in Exhibit.load(built_demo).sections("en")]
+    covers = [row.image for row in Exhibit.load(built_demo).sections("en")]
     assert all(covers) and len(set(covers)) == len(covers)  # the concert's evening included

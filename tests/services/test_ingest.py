@@ -190,3 +190,14 @@ def test_subtitles_of_too_many_cues_are_refused_in_one_line_naming_them(home, tm
     assert report.rejected == [
         (film, f"{film}: {flood}: 30,000 cues; the limit is 5,000 for one subtitle file")
     ]
+
+
+def test_a_second_import_into_the_same_home_is_refused_while_the_first_runs(home, tmp_path):
+    from kiosk import system
+    from kiosk.content.errors import KioskError
+
+    with (home.root / ".import.lock").open("w") as first:  # what the first import holds
+        assert system.lock_exclusively(first)
+        with pytest.raises(KioskError, match="another import is running in this home"):
+            import_media(home, [photo(tmp_path / "x.jpg")])
+    assert import_media(home, [photo(tmp_path / "x.jpg")]).imported

@@ -10,14 +10,7 @@ from kiosk.services.pin_lockout import (
     MAX_TRIES,
     PinLockout,
 )
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1_800_000_000.0
-
-    def __call__(self):
-        return self.now
+from tests.conftest import Clock
 
 
 @pytest.fixture

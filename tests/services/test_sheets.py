@@ -115,6 +115,23 @@ def test_a_spreadsheet_of_another_kind_is_rejected_naming_its_columns(home, tmp_
     ]
 
 
+def test_an_event_of_decades_with_links_in_its_text_imports(home, tmp_path):
+    # What the TimelineJS project's sample sheet below checks, in a sheet of our own.
+    rows = [
+        ",,,,,,,,,Lives in computing,<p>A sample.</p>,,,,,title,,https://example.org/bg.gif",
+        '1815,12,10,,1852,11,27,,,Ada Lovelace,"<p>Take <a href=""https://x.org/ada"">Ada '
+        'Lovelace</a> and the <a href=""https://x.org/ae"">Analytical Engine</a>.</p>'
+        '<span class=""tl-note"">A note.</span>",https://x.org/ada.jpg,,,,,,',
+    ]
+    report = import_media(home, [timeline_sheet(tmp_path / "usb", rows=rows)])
+    assert report.rejected == [] and len(report.sheets[0].notices) == 1  # the remote picture
+    content = _content(home)
+    assert content.sections[0].title.get("en") == "Lives in computing"
+    (ada,) = content.events
+    assert (ada.start.iso(), ada.end.iso()) == ("1815-12-10", "1852-11-27")
+    assert "Analytical Engine" in ada.body.get("en") and "<a" not in ada.body.get("en")
+
+
 @pytest.mark.skipif(not SHARED.is_dir(), reason=f"{SHARED} not present (only beside the project)")
 def test_the_timelinejs_projects_own_sample_sheet_imports(home):
     report = import_media(home, [SHARED / "women_in_computing.csv"])

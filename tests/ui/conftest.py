@@ -8,6 +8,7 @@ from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
 from kiosk.content.settings import RANGES
+from kiosk.ui import registry
 from kiosk.ui.app import Kiosk, load
 from kiosk.ui.items import named_item as find_anywhere  # noqa: F401 (for the tests)
 from kiosk.ui.translations import compile_all
@@ -16,6 +17,12 @@ from kiosk.ui.translations import compile_all
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations():
     compile_all()  # what `make` does; a bare `pytest` run gets it too
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qml_types():
+    """Registered before any test makes a QML engine of its own (kiosk.ui.registry says why)."""
+    registry.register()
 
 
 @pytest.fixture(scope="session")

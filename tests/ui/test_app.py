@@ -79,8 +79,12 @@ def test_the_attract_loop_decodes_only_the_slide_shown_and_the_next(finger, qtbo
     qtbot.waitUntil(lambda: len(_decoded_pictures(attract)) == 2)
     attract.setProperty("current", 3)  # as the loop's timer does, without its 8 s wait
     qtbot.waitUntil(lambda: len(_decoded_pictures(attract)) <= 3)
-    shown = _decoded_pictures(attract)
-    assert any(image.isVisible() and image.property("progress") == 1 for image in shown)
+    qtbot.waitUntil(  # the slide asked for is drawn (decoded off the GUI thread)
+        lambda: any(
+            image.isVisible() and image.property("progress") == 1
+            for image in _decoded_pictures(attract)
+        )
+    )
     qtbot.waitUntil(lambda: len(_decoded_pictures(attract)) == 2)  # the fade over
 
 

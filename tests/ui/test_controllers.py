@@ -10,13 +10,14 @@ import pytest
 from kiosk.content.pin import hash_pin
 from kiosk.services.pin_lockout import FIRST_LOCK_SECONDS, MAX_TRIES, PinLockout
 from kiosk.ui.staff import Staff, Status
+from tests.conftest import Clock
 from tests.ui.conftest import Finger, open_kiosk
 
 
 def test_every_model_keeps_the_list_model_contract(kiosk, qtmodeltester):
-    for name, model in kiosk.controllers.exhibition.models().items():
-        if name == "media":
-            kiosk.controllers.exhibition.showMediaSection("photos")
+    kiosk.controllers.gallery.showSection("photos")
+    models = {**kiosk.controllers.exhibition.models(), "media": kiosk.controllers.gallery.media}
+    for name, model in models.items():
         assert model.rowCount() > 0, name
         qtmodeltester.check(model, force_py=True)
 
@@ -54,17 +55,9 @@ def test_continue_keeps_the_visit(qtbot, demo_home, touchscreen, quick_idle):
     kiosk.close()
 
 
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-
 @pytest.fixture
 def staff(qapp, tmp_path):
-    clock = Clock()
+    clock = Clock(1000.0)
     return Staff(hash_pin("2468"), PinLockout.load(tmp_path / "lockout.json", clock)), clock
 
 
@@ -101,7 +94,7 @@ def test_five_wrong_pins_lock_the_pad_for_a_minute(staff):
 
 
 def test_a_locked_pad_stays_locked_after_a_restart_and_the_next_lock_is_longer(qapp, tmp_path):
-    clock, path, pin = Clock(), tmp_path / "lockout.json", hash_pin("2468")
+    clock, path, pin = Clock(1000.0), tmp_path / "lockout.json", hash_pin("2468")
     pad = Staff(pin, PinLockout.load(path, clock))
     pad.openPad()
     for _ in range(MAX_TRIES):
@@ -165,13 +158,13 @@ def test_a_long_lock_is_told_in_minutes_after_a_restart(qtbot, demo_home, touchs
 def test_one_excerpt_plays_at_a_time(kiosk, qtbot):
     audio = kiosk.controllers.audio
     rows = kiosk.controllers.exhibition.exhibit.programme_rows("en")
-    first, second = [r for r in rows if r["audio"]][:2]
+    first, second = [r for r in rows if r.audio][:2]
     progress = kiosk.engine.singletonInstance("Kiosk", "ExcerptProgress")
-    audio.toggle(first["slug"], first["audio"])
+    audio.toggle(first.slug, first.audio)
     qtbot.waitUntil(lambda: audio.sounding and progress.property("fraction") > 0, timeout=5000)
-    audio.toggle(second["slug"], second["audio"])
-    assert audio.playing == second["slug"]
-    audio.toggle(second["slug"], second["audio"])
+    audio.toggle(second.slug, second.audio)
+    assert audio.playing == second.slug
+    audio.toggle(second.slug, second.audio)
     assert audio.playing == ""
 
 

@@ -69,3 +69,25 @@ def test_qml_reads_the_same_filter_groups_as_the_gallery_has():
 
     mirrored = [(group.name.lower(), group.value) for group in MediaFilter.Group]
     assert mirrored == [(group.name.lower(), group.value) for group in FilterGroup]
+
+
+def test_a_filter_is_chosen_by_its_group_and_a_group_that_is_none_is_refused(
+    qapp, built_demo, caplog
+):
+    from kiosk.services.exhibit import Exhibit
+    from kiosk.ui.gallery import Gallery
+    from kiosk.ui.media_filter import MediaFilter
+
+    gallery = Gallery(Exhibit.load(built_demo), "en")
+    gallery.showSection("photos")
+    every = gallery.media.rowCount()
+    gallery.chooseFilter(MediaFilter.Group.Track.value, "vilnius-1991")
+    narrowed = gallery.media.rowCount()
+    assert gallery.filter == "track:vilnius-1991" and 0 < narrowed < every
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.gallery"):
+        gallery.chooseFilter(max(MediaFilter.Group) + 1, "vilnius-1991")
+        gallery.chooseFilter(MediaFilter.Group.Era.value, "")
+    assert gallery.filter == "track:vilnius-1991" and gallery.media.rowCount() == narrowed
+    assert caplog.text.count("no media filter") == 2
+    gallery.chooseFilter(MediaFilter.Group.All.value, "")
+    assert gallery.filter == "" and gallery.media.rowCount() == every

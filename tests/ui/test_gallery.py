@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from PySide6.QtCore import QMetaObject, QPointF
 
 from kiosk.content import model as m
@@ -64,13 +65,14 @@ def test_stories_and_periods_stand_in_two_labelled_groups(finger):
     assert [x(name) for name in order] == sorted(x(name) for name in order)
 
 
+@pytest.mark.slow
 def test_a_section_of_thousands_opens_making_only_the_rows_in_view(qtbot, demo_home, touchscreen):
     _add_many_pictures(demo_home, MANY)
     kiosk = open_kiosk(qtbot, demo_home)
     try:
         finger = Finger(qtbot, kiosk, touchscreen)
         grid = _open_grid(finger)
-        model = kiosk.controllers.exhibition.models()["media"]
+        model = kiosk.controllers.gallery.media
         assert grid.property("count") == MANY + 7
         finger.wait_for("mediaTile-0")
         assert model.rows_made < 60  # a screenful or two, not three thousand

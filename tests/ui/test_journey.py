@@ -25,6 +25,7 @@ def quick_idle_kiosk(qtbot, demo_home, touchscreen, quick_idle):
     kiosk.close()
 
 
+@pytest.mark.slow
 def test_three_visits_in_a_row_each_end_on_a_clean_attract_loop(quick_idle_kiosk):
     finger, settings = quick_idle_kiosk
     for visit in range(VISITS):

@@ -23,10 +23,13 @@ TOOLS = ("Xvfb", "xdotool", "import")
 WIDTH, HEIGHT = 1280, 800
 IDLE_S, COUNTDOWN_S = 10, 3  # the shortest settings.toml takes
 
-pytestmark = pytest.mark.skipif(
-    not all(shutil.which(t) for t in TOOLS),
-    reason="needs Xvfb, xdotool and ImageMagick (make test installs them as root)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not all(shutil.which(t) for t in TOOLS),
+        reason="needs Xvfb, xdotool and ImageMagick (make test installs them as root)",
+    ),
+]
 
 
 def test_home_in_the_third_visit_looks_as_it_did_in_the_first(demo_home, tmp_path):

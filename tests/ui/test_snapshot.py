@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication, QImage
 
 from kiosk.content import model as m
@@ -29,6 +30,7 @@ SCREEN_NAMES = [
 SCREEN_NAMES += ["photo-zoomed", "photo-video", "artwork", "programme", "piece", "idle", "pin"]
 
 
+@pytest.mark.slow
 def test_every_screen_is_rendered_in_every_language(demo_home, qapp):
     out = SCREENS / "snapshot-1280x800"
     written = take_snapshots(demo_home, out, (1280, 800))
@@ -62,6 +64,7 @@ def _harbour_museum(home: KioskHome, folder: Path) -> KioskHome:
     return home
 
 
+@pytest.mark.slow
 def test_any_exhibition_is_rendered_from_what_it_holds(home, tmp_path, qapp):
     _harbour_museum(home, tmp_path / "stick")
     subtitles: dict[str, str] = {}

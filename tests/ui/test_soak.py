@@ -26,6 +26,7 @@ COUNTED_FROM = 500
 GROWTH_BOUND = 8.0
 
 
+@pytest.mark.slow
 def test_two_thousand_random_taps_log_nothing_and_memory_stays_flat(demo_home):
     result = soak_in_process(demo_home, TAPS)
     assert result.problems == []  # the kiosk's log and Qt's own lines on stderr

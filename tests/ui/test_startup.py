@@ -22,3 +22,11 @@ def test_the_process_age_lies_between_the_childs_own_sleep_and_the_parents_wall_
         age = float(out.stdout)
         tick_ms = 10  # the kernel records the start in clock ticks
         assert 300 <= age <= elapsed_ms + tick_ms, (age, elapsed_ms)
+
+
+def test_where_the_os_does_not_tell_the_age_is_counted_from_startups_import(monkeypatch):
+    from kiosk.ui import startup
+
+    monkeypatch.setattr(startup.system, "process_age_seconds", lambda: None)
+    monkeypatch.setattr(startup, "_IMPORTED_AT", time.time() - 2)
+    assert 2000 <= startup.process_age_ms() < 3000

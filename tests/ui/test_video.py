@@ -168,3 +168,31 @@ def test_a_long_subtitle_file_is_read_while_the_kiosk_goes_on(qtbot, demo_home, 
     reading.setProperty("position", 250_050)
     assert reading.property("text") == "cue 2500"
     kiosk.close()
+
+
+def test_a_playing_film_asks_python_for_its_subtitles_only_when_they_change(finger):
+    """A film's position changes at every frame; Python hears of it when a cue begins or
+    ends, as a call into Python per frame is what froze the kiosk (kiosk/ui/audio.py)."""
+    import sys
+
+    from kiosk.ui import subtitles
+
+    _open_video(finger)
+    finger.tap("videoPlayPause")
+    video = _video(finger)
+    finger.qtbot.waitUntil(lambda: video.property("playing"), timeout=10_000)
+    ticks: list[int] = []
+    calls: list[str] = []
+
+    def count_calls_into_subtitles(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename == subtitles.__file__:
+            calls.append(frame.f_code.co_name)
+
+    player = next(c for c in video.findChildren(QObject) if c.property("playbackRate"))
+    player.positionChanged.connect(lambda: ticks.append(1))
+    sys.setprofile(count_calls_into_subtitles)
+    try:
+        finger.qtbot.waitUntil(lambda: len(ticks) >= 40, timeout=20_000)
+    finally:
+        sys.setprofile(None)
+    assert calls.count("_set_position") <= 4, calls  # the demo film: a cue every ~4 s

@@ -9,7 +9,11 @@ Item {
 
     required property string modelData
     required property int index
-    readonly property var media: Exhibition.mediaItem(modelData, Visit.language)
+    readonly property var media: detail.item
+    readonly property ItemDetail detail: ItemDetail {
+        kind: "media"
+        key: page.modelData
+    }
     readonly property bool isVideo: media.kind === "video"
     readonly property bool zoomed: (content.item as ZoomablePicture)?.zoomed ?? false
     // The page keeps the finger: a zoomed picture pans, a seek bar seeks.

@@ -72,7 +72,7 @@ Item {
                     font.pixelSize: Theme.headingSize
                 }
                 Repeater {
-                    model: panel.open ? Exhibition.sources(Visit.language) : []
+                    model: panel.open ? Exhibition.sources : []
 
                     SourceEntry {
                         required property var modelData

@@ -51,7 +51,23 @@ Item {
         objectName: "videoCues"
         video: video.slug
         language: Visit.language
-        position: player.position
+    }
+
+    // Python hears of the position only when the text may change, not at every frame; and
+    // once the cues are in, where the film stands (it may have moved while they were read).
+    Connections {
+        target: player
+        function onPositionChanged() {
+            if (player.position < subtitles.position || player.position >= subtitles.until)
+                subtitles.position = player.position;
+        }
+    }
+    Connections {
+        target: subtitles
+        function onChanged() {
+            if (subtitles.loaded)
+                subtitles.position = player.position;
+        }
     }
 
     Accessible.role: Accessible.Animation

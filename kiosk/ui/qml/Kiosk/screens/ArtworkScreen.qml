@@ -9,9 +9,13 @@ Item {
     objectName: "artworkScreen"
 
     property string key: ""
-    readonly property var work: Exhibition.artwork(key, Visit.language)
+    readonly property var work: detail.item
+    readonly property ItemDetail detail: ItemDetail {
+        kind: "artwork"
+        key: screen.key
+    }
     readonly property bool wide: width > height
-    readonly property var sequence: Exhibition.artworkSequence()
+    readonly property var sequence: Exhibition.artworkSequence
     readonly property int position: sequence.indexOf(key)
 
     Picture {

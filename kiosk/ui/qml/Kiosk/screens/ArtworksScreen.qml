@@ -9,7 +9,11 @@ Item {
     objectName: "artworksScreen"
 
     property string key: ""
-    readonly property var section: Exhibition.section(key, Visit.language)
+    readonly property var section: sectionDetail.item
+    readonly property ItemDetail sectionDetail: ItemDetail {
+        kind: "section"
+        key: screen.key
+    }
 
     ScreenHeader {
         id: header

@@ -9,9 +9,13 @@ Item {
     objectName: "chronologyScreen"
 
     property string key: ""
-    readonly property var section: Exhibition.section(key, Visit.language)
+    readonly property var section: sectionDetail.item
+    readonly property ItemDetail sectionDetail: ItemDetail {
+        kind: "section"
+        key: screen.key
+    }
     readonly property bool portrait: width < height
-    readonly property bool hasSources: Exhibition.sources(Visit.language).length > 0
+    readonly property bool hasSources: Exhibition.sources.length > 0
 
     ScreenHeader {
         id: header

@@ -10,7 +10,11 @@ Item {
     objectName: "eventScreen"
 
     property string key: ""
-    readonly property var event: Exhibition.eventDetail(key, Visit.language)
+    readonly property var event: detail.item
+    readonly property ItemDetail detail: ItemDetail {
+        kind: "event"
+        key: screen.key
+    }
     readonly property bool wide: width > height
     readonly property real columnWidth: wide ? (width - 2 * Theme.margin - 2 * Theme.gap) / 2
                                              : width - 2 * Theme.margin

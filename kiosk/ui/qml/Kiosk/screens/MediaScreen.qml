@@ -10,9 +10,13 @@ Item {
     objectName: "mediaScreen"
 
     property string key: ""
-    readonly property var section: Exhibition.section(key, Visit.language)
+    readonly property var section: sectionDetail.item
+    readonly property ItemDetail sectionDetail: ItemDetail {
+        kind: "section"
+        key: screen.key
+    }
 
-    Component.onCompleted: Exhibition.showMediaSection(key)
+    Component.onCompleted: Gallery.showSection(key)
 
     ScreenHeader {
         id: header
@@ -31,11 +35,12 @@ Item {
         id: filters
         objectName: "mediaFilters"
         readonly property var choices: {
-            const chosen = Exhibition.mediaFilters(screen.key, Visit.language);
+            const chosen = Gallery.filters;
             return chosen.length ? [{
                     "key": "",
-                    "title": qsTr("All"),
-                    "group": MediaFilter.All
+                    "group": MediaFilter.All,
+                    "slug": "",
+                    "title": qsTr("All")
                 }].concat(chosen) : [];
         }
         anchors.top: header.bottom
@@ -75,8 +80,8 @@ Item {
                     objectName: "mediaFilter-" + (choice.modelData.key || "all")
                     text: choice.modelData.title
                     fontSize: Theme.smallSize
-                    checked: Exhibition.mediaFilter === choice.modelData.key
-                    onTapped: Exhibition.chooseMediaFilter(choice.modelData.key)
+                    checked: Gallery.filter === choice.modelData.key
+                    onTapped: Gallery.chooseFilter(choice.group, choice.modelData.slug)
                 }
             }
         }
@@ -95,7 +100,7 @@ Item {
         cellHeight: cellWidth * 0.66 + 90 * Theme.unit * Theme.textScale
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        model: Exhibition.media
+        model: Gallery.media
 
         delegate: Item {
             id: cell

@@ -14,7 +14,11 @@ Rectangle {
     property string key: ""
     // Fixed when the screen opens: a swipe changes `key`, and must not reload the pages.
     property var sequence: []
-    readonly property var item: Exhibition.mediaItem(key, Visit.language)
+    readonly property var item: detail.item
+    readonly property ItemDetail detail: ItemDetail {
+        kind: "media"
+        key: screen.key
+    }
     property bool showInfo: true
     // False until the pager stands at the item tapped and the texts have their height: the
     // pages make their pictures then, each decoded once at its final size (filling the pager
@@ -28,7 +32,7 @@ Rectangle {
 
     Component.onCompleted: {
         // The index first: filling the pager moves it to 0, which sets `key` to the first item.
-        const found = Exhibition.photoSequence(key);
+        const found = Gallery.sequence(key);
         const index = Math.max(0, found.indexOf(key));
         sequence = found;
         pager.currentIndex = index;

@@ -9,8 +9,12 @@ Flickable {
     objectName: "pieceScreen"
 
     property string key: ""
-    readonly property var piece: Exhibition.piece(key, Visit.language)
-    readonly property var concert: Exhibition.programmeInfo(Visit.language)
+    readonly property var piece: detail.item
+    readonly property var concert: Exhibition.concert
+    readonly property ItemDetail detail: ItemDetail {
+        kind: "piece"
+        key: screen.key
+    }
 
     contentHeight: page.height + 2 * Theme.margin
     boundsBehavior: Flickable.StopAtBounds

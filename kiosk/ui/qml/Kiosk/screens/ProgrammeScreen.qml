@@ -9,8 +9,12 @@ Item {
     objectName: "programmeScreen"
 
     property string key: ""
-    readonly property var section: Exhibition.section(key, Visit.language)
-    readonly property var info: Exhibition.programmeInfo(Visit.language)
+    readonly property var section: sectionDetail.item
+    readonly property ItemDetail sectionDetail: ItemDetail {
+        kind: "section"
+        key: screen.key
+    }
+    readonly property var info: Exhibition.concert
 
     ListView {
         id: list

@@ -1,4 +1,4 @@
-"""The C allocator's settings take effect (glibc; elsewhere they are skipped)."""
+"""An import worker keeps the memory of one picture for the next (glibc; elsewhere skipped)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 # In a process of its own: the setting lasts for the life of the process.
 PROBE = """
 import ctypes, sys
-from kiosk.services import allocator
+from kiosk.services.ingest_work import keep_freed_memory
 
 FIELDS = "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost"
 
@@ -23,7 +23,7 @@ libc.mallinfo2.restype = Info
 libc.malloc.restype = ctypes.c_void_p
 libc.free.argtypes = [ctypes.c_void_p]
 if sys.argv[1] == "keep":
-    allocator.keep_freed_memory(512 << 20)
+    keep_freed_memory(512 << 20)
 before = libc.mallinfo2().hblkhd
 block = libc.malloc(32 << 20)  # a decoded picture's worth
 mapped = libc.mallinfo2().hblkhd - before >= 32 << 20

@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, Qt, Signal
 
-from kiosk.ui.rows_model import Index
+from kiosk.ui.models.roles import Roles
+from kiosk.ui.models.rows_model import Index
 
 KEPT = 400  # rows kept made: several screens of a grid
 
@@ -23,18 +24,17 @@ class LazyRowsModel(QAbstractListModel):
 
     def __init__(
         self,
+        row_type: type,
         keys: Callable[[], Sequence[str]],
-        row: Callable[[str, str], dict[str, Any]],
-        roles: Sequence[str],
+        row: Callable[[str, str], Any],
         parent=None,
     ):
         super().__init__(parent)
+        self._roles = Roles(row_type)
         self._source_keys, self._source_row = keys, row
-        self._roles = {Qt.ItemDataRole.UserRole + i: name for i, name in enumerate(roles)}
-        self._first_role = roles[0]
         self._keys: list[str] = []
         self._lang = ""
-        self._made: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._made: OrderedDict[str, Any] = OrderedDict()
         self.rows_made = 0  # how many rows were ever made: the tests read it
 
     def load(self, lang: str) -> None:
@@ -44,6 +44,7 @@ class LazyRowsModel(QAbstractListModel):
         self._lang = lang
         self._made.clear()
         if keys == self._keys and keys:
+            # The rows are not made yet, so which roles changed is not known: all may have.
             self.dataChanged.emit(self.index(0), self.index(len(keys) - 1))
             return
         self.beginResetModel()
@@ -57,16 +58,13 @@ class LazyRowsModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._keys):
             return None
-        row = self._row(self._keys[index.row()])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.get(self._first_role)
-        key = self._roles.get(role)
-        return row.get(key) if key else None
+        return self._roles.value(self._row(self._keys[index.row()]), role)
 
-    def _row(self, key: str) -> dict[str, Any]:
+    def _row(self, key: str) -> Any:
         row = self._made.get(key)
         if row is None:
             row = self._made[key] = self._source_row(key, self._lang)
+            self._roles.check([row])
             self.rows_made += 1
             if len(self._made) > KEPT:
                 self._made.popitem(last=False)
@@ -75,7 +73,10 @@ class LazyRowsModel(QAbstractListModel):
         return row
 
     def roleNames(self) -> dict[int, QByteArray]:
-        return {role: QByteArray(name.encode()) for role, name in self._roles.items()}
+        return self._roles.role_names()
+
+    def row_type(self) -> type:
+        return self._roles.row_type
 
     def _count(self) -> int:
         return len(self._keys)

@@ -1,0 +1,96 @@
+"""What the kiosk asks of the operating system beyond portable Python, in one place.
+
+The kiosk runs on Linux with glibc, where each of these does what it says. Elsewhere each one
+degrades as its docstring tells, and says so by what it returns, so that the use cases above
+(kiosk.services, kiosk.ui) read the same on every system. Nothing of the kiosk's own is
+imported here: any layer may use it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import os
+import signal
+import time
+from typing import IO
+
+# -- files
+
+
+def lock_exclusively(handle: IO) -> bool:
+    """Lock an open file for this process without waiting (flock): False if another process
+    holds it. The lock goes with the file's closing or the process's end, however it ends.
+    Without fcntl (Windows) nothing is locked and it returns True: two holders can meet."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+# -- processes
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent() -> bool:
+    """Have the kernel kill this process when the thread that made it ends (Linux's
+    PR_SET_PDEATHSIG). False where that cannot be asked: the caller watches its parent."""
+    libc = _libc()
+    prctl = getattr(libc, "prctl", None)
+    if prctl is None:
+        return False
+    return prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0
+
+
+def process_age_seconds() -> float | None:
+    """Seconds since the OS started this process, from Linux's /proc; None elsewhere.
+
+    The kernel gives the start in clock ticks since boot; it is compared with the boot-time
+    clock, not with the wall clock minus /proc/stat's boot time, which is whole seconds and
+    once made every start look up to a second slower than it was.
+    """
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        started = start_ticks / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+# -- memory: glibc's allocator. Each returns False, having done nothing, on other C libraries.
+
+M_TRIM_THRESHOLD = -1
+M_MMAP_THRESHOLD = -3
+M_ARENA_MAX = -8
+
+
+def set_malloc_option(option: int, value: int) -> bool:
+    """glibc's mallopt: an M_ constant above and its value."""
+    mallopt = getattr(_libc(), "mallopt", None)
+    return mallopt is not None and mallopt(option, value) == 1
+
+
+def trim_malloc() -> bool:
+    """Hand the allocator's free pages back to the system (glibc's malloc_trim)."""
+    malloc_trim = getattr(_libc(), "malloc_trim", None)
+    if malloc_trim is None:
+        return False
+    malloc_trim(0)
+    return True
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL | None:
+    """The symbols the process has loaded, the C library's among them (POSIX); None where
+    there is no such handle (Windows). Not find_library("c"): it runs ldconfig, at startup."""
+    try:
+        return ctypes.CDLL(None)
+    except (OSError, TypeError):
+        return None
