@@ -113,10 +113,23 @@ def xvfb() -> Iterator[str]:
         with os.fdopen(read) as pipe:
             number = pipe.readline().strip()
         assert number, "Xvfb did not start"
+        _wait_for_clients(f":{number}")
         yield f":{number}"
     finally:
         server.terminate()
         server.wait(10)
+
+
+def _wait_for_clients(display: str, limit_s: float = 10) -> None:
+    """Until the display takes a client: a kiosk started before that aborts in Qt's xcb
+    plugin ("could not connect to display"), seen once on CI though Xvfb had named it."""
+    env = {**os.environ, "DISPLAY": display}
+    end = time.monotonic() + limit_s
+    while subprocess.run(
+        ["xdotool", "getdisplaygeometry"], env=env, capture_output=True
+    ).returncode:
+        assert time.monotonic() < end, f"{display} takes no client"
+        time.sleep(0.1)
 
 
 @contextmanager
