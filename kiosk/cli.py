@@ -245,29 +245,36 @@ def _finding(finding: Finding) -> dict[str, Any]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "csv"]),
+    type=click.Choice(["json", "xlsx", "csv"]),
     default="json",
     show_default=True,
-    help="json: everything in one document; csv: the texts, one spreadsheet per kind.",
+    help="json: everything in one document; xlsx: the exhibition as a workbook to edit, "
+    "one sheet per kind; csv: the same sheets as CSV files.",
 )
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    help="json: write to this file instead of standard output. csv: the folder (required).",
+    help="json: write to this file instead of standard output. xlsx: the workbook "
+    "(required). csv: the folder (required).",
 )
 @with_home
 def export(home: KioskHome, fmt: str, out: Path | None) -> None:
-    """Write the whole exhibition, or its texts as spreadsheets to edit and import again.
+    """Write the whole exhibition, or the workbook that edits it.
 
-    With --format csv, media.csv, events.csv, artworks.csv and programme.csv are written
-    to the --out folder, one column per language for every text; edit them in LibreOffice
-    or Excel and bring them back with `kiosk import` (try --dry-run first).
+    With --format xlsx, one workbook holds a sheet per kind (exhibition, sections, tracks,
+    eras, sources, events, facts, media, artists, artworks, programme), the id first and one
+    column per language for every text. Edit it in LibreOffice or Excel, adding, changing,
+    moving and removing rows, and bring it back with `kiosk import` (try --dry-run first).
     """
     from kiosk.services import export as export_service
 
-    if fmt == "csv":
+    if fmt in ("csv", "xlsx"):
         if out is None:
-            raise click.UsageError("--format csv needs --out FOLDER")
+            needed = "FOLDER" if fmt == "csv" else "FILE.xlsx"
+            raise click.UsageError(f"--format {fmt} needs --out {needed}")
+        if fmt == "xlsx":
+            _say(f"Wrote {export_service.export_xlsx(home, out)}.", err=True)
+            return
         for path in export_service.export_csv(home, out):
             _say(f"Wrote {path}.", err=True)
         return
@@ -293,6 +300,12 @@ def export(home: KioskHome, fmt: str, out: Path | None) -> None:
     "--dry-run", is_flag=True, help="Change nothing; show what the spreadsheets would change."
 )
 @click.option(
+    "--delete",
+    is_flag=True,
+    help="Delete the records whose rows were removed from the sheets (else they are kept "
+    "and listed).",
+)
+@click.option(
     "--workers", type=click.IntRange(min=1), help="Worker processes (default: one per core)."
 )
 @with_home
@@ -302,22 +315,24 @@ def import_(
     section: str | None,
     lang: str | None,
     dry_run: bool,
+    delete: bool,
     workers: int | None,
 ) -> None:
     """Import media files, spreadsheets and folders (recursively) into the draft.
 
     Each media file is stored untouched, named by its SHA-256 (importing it again changes
     nothing), with a thumbnail and a screen-sized picture. A TimelineJS spreadsheet (.csv)
-    becomes chronology events; a spreadsheet from `kiosk export --format csv` brings back
-    edited texts. Bad files are listed with the reason and skipped; a spreadsheet with a
-    problem changes nothing. Exit 0 when everything was imported or already there, else 1.
+    becomes chronology events; a workbook from `kiosk export --format xlsx` (or its CSV
+    sheets) adds, changes, reorders and, with --delete, deletes records. Bad files are listed
+    with the reason and skipped; a workbook with a problem changes nothing. Exit 0 when
+    everything was imported or already there, else 1.
     """
     from kiosk.services import ingest
     from kiosk.services.sheet_changes import at_most
 
     with _signals_stop_the_command() as signals, _ImportBar() as bar:
         report = ingest.import_media(
-            home, list(paths), section, bar.show, workers, lang=lang, dry_run=dry_run
+            home, list(paths), section, bar.show, workers, lang=lang, dry_run=dry_run, delete=delete
         )
     for _, reason in report.rejected:
         _say(f"rejected: {reason}", err=True)

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from kiosk.cli import main
 from kiosk.content.errors import KioskError
 from kiosk.content.pin import verify_pin
+from kiosk.services.sheet_kinds import KINDS
 from tests.hostile import fill_disk, read_only_view, small_disk
 
 COMMANDS = ["init", "publish", "check", "export", "search", "run", "demo"]
@@ -157,14 +158,9 @@ def test_export_csv_writes_one_sheet_per_kind_and_dry_run_previews(runner, demo_
     home, out = str(demo_home.root), tmp_path / "sheets"
     result = runner.invoke(main, ["export", "--home", home, "--format", "csv", "--out", str(out)])
     assert result.exit_code == 0
-    assert sorted(p.name for p in out.iterdir()) == [
-        "artworks.csv",
-        "events.csv",
-        "media.csv",
-        "programme.csv",
-    ]
+    assert sorted(p.stem for p in out.iterdir()) == sorted(KINDS)
     header = (out / "media.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header.startswith("media id,file,kind,caption (en),caption (az),caption (lt),")
+    assert header.startswith("media id,file,kind,sections,taken,sample,caption (en),caption (az),")
     text = (out / "programme.csv").read_text(encoding="utf-8-sig")
     (out / "programme.csv").write_text(text.replace("Vocalise", "Vocalise, Op. 34 No. 14", 1))
     preview = runner.invoke(main, ["import", "--home", home, "--dry-run", str(out)])
@@ -288,7 +284,8 @@ def test_a_line_break_in_a_file_name_cannot_split_or_forge_a_message(runner, hom
         lines = result.output.splitlines()
         assert FORGED_LINE not in lines and "\x1b" not in result.output
         assert all(
-            line.startswith(("rejected: ", "Imported ", "error: ", "0 e", "4 e")) for line in lines
+            line.startswith(("rejected: ", "note: ", "Imported ", "error: ", "0 e", "4 e"))
+            for line in lines
         ), lines
     (rejected,) = [line for line in imported.stderr.splitlines() if line.startswith("rejected")]
     assert rejected.startswith(f"rejected: {usb}/evil\\n{FORGED_LINE}\\x1b[2K.jpg: not a picture")

@@ -40,6 +40,14 @@ _TABLES: dict[type, tuple[str, str]] = {
 }
 
 
+# What goes when a record is deleted: (table, column naming the record).
+_OWNED: dict[type, tuple[tuple[str, str], ...]] = {
+    m.Event: (("facts", "event"), ("event_media", "event"), ("event_sources", "event")),
+    m.Media: (("renditions", "media"), ("section_media", "media"), ("event_media", "media")),
+    m.Artist: (("consents", "artist"),),
+}
+
+
 class Archive:
     """One archive database. Opened `read_only`, every write fails."""
 
@@ -100,6 +108,31 @@ class Archive:
                         to_row(r), pk=("media", "kind")
                     )
                 )
+
+    def delete(self, item: Any) -> None:
+        """Delete one record and what belongs to it alone: an event's figures and links, a
+        file's renditions and places in sections, an artist's consent. A record another
+        still names is refused by the database (its foreign keys)."""
+        table, _ = _TABLES[type(item)]
+        key = item.sha256 if isinstance(item, m.Media) else item.slug
+        for owned, column in _OWNED.get(type(item), ()):
+            self._write(
+                lambda t=owned, c=column: self.db.execute(f"DELETE FROM {t} WHERE {c} = ?", [key])
+            )
+        pk = self._pk(table)
+        self._write(lambda: self.db.execute(f"DELETE FROM {table} WHERE {pk} = ?", [key]))
+
+    def set_media_sections(self, sha: str, links: Iterable[m.SectionMedia]) -> None:
+        """The sections a file is shown in, and no others."""
+        self._write(lambda: self.db.execute("DELETE FROM section_media WHERE media = ?", [sha]))
+        rows = [to_row(link) for link in links]
+        if rows:
+            self._write(lambda: self.db["section_media"].insert_all(rows))
+
+    def set_facts(self, event: str, facts: Iterable[m.Fact]) -> None:
+        """An event's figures, replacing those it had."""
+        self._write(lambda: self.db.execute("DELETE FROM facts WHERE event = ?", [event]))
+        self.put_all(facts)
 
     def put_all(self, items: Iterable[Any]) -> None:
         for item in items:

@@ -69,27 +69,57 @@ def _media_are_described(content: ExhibitionContent, default: str) -> Iterator[F
 
 
 def _references_resolve(content: ExhibitionContent) -> Iterator[Finding]:
-    """Every record a record names must exist: a picture, a track, an era, a section."""
+    """Every record a record names must exist: a picture, a track, an era, a section, ..."""
+    return iter(dangling_references(content))
+
+
+def dangling_references(content: ExhibitionContent) -> list[Finding]:
+    """Each name of a record that is not there, as an error."""
     known = {
         "media": {m.sha256 for m in content.media},
         "track": {t.slug for t in content.tracks},
         "era": {e.slug for e in content.eras},
         "section": {s.slug for s in content.sections},
+        "source": {s.slug for s in content.sources},
+        "event": {e.slug for e in content.events},
+        "artist": {a.slug for a in content.artists},
+        "programme": {p.slug for p in content.programmes},
     }
-    links = [
-        *((f"event:{e.slug}", "media", sha) for e in content.events for sha in e.media),
-        *((f"event:{e.slug}", "track", e.track) for e in content.events if e.track),
-        *((f"event:{e.slug}", "era", e.era) for e in content.events if e.era),
-        *((f"artwork:{a.slug}", "media", a.media) for a in content.artworks if a.media),
-        *((f"piece:{p.slug}", "media", p.audio) for p in content.programme_items if p.audio),
-        *((f"section:{s.section}", "media", s.media) for s in content.section_media),
-        *((f"event:{e.slug}", "section", e.section) for e in content.events),
+    return [
+        Finding(ERROR, f"missing-{kind}", ref, f"names {kind} {target[:16]!r}, which is not there")
+        for ref, kind, target in _links(content)
+        if target not in known[kind]
     ]
-    for ref, kind, target in links:
-        if target not in known[kind]:
-            yield Finding(
-                ERROR, f"missing-{kind}", ref, f"names {kind} {target[:16]!r}, which is not there"
-            )
+
+
+def _links(content: ExhibitionContent) -> Iterator[tuple[str, str, str]]:
+    """(the record, the kind of record it names, the name) for every reference."""
+    e = content.exhibition
+    yield from ((f"exhibition:{e.slug}", "source", s) for s in (e.sources if e else ()))
+    for kind, records in (("track", content.tracks), ("era", content.eras)):
+        yield from ((f"{kind}:{r.slug}", "section", r.section) for r in records)
+    for event in content.events:
+        ref = f"event:{event.slug}"
+        yield ref, "section", event.section
+        yield from ((ref, "media", sha) for sha in event.media)
+        yield from ((ref, "source", s) for s in event.sources)
+        yield from ((ref, k, v) for k, v in (("track", event.track), ("era", event.era)) if v)
+    for fact in content.facts:
+        yield f"event:{fact.event}", "event", fact.event
+        if fact.source:
+            yield f"event:{fact.event}", "source", fact.source
+    yield from ((f"section:{s.section}", "media", s.media) for s in content.section_media)
+    yield from ((f"section:{s.section}", "section", s.section) for s in content.section_media)
+    for work in content.artworks:
+        yield f"artwork:{work.slug}", "section", work.section
+        yield f"artwork:{work.slug}", "artist", work.artist
+        if work.media:
+            yield f"artwork:{work.slug}", "media", work.media
+    yield from ((f"programme:{p.slug}", "section", p.section) for p in content.programmes)
+    for piece in content.programme_items:
+        yield f"piece:{piece.slug}", "programme", piece.programme
+        if piece.audio:
+            yield f"piece:{piece.slug}", "media", piece.audio
 
 
 def _minors_have_consent(content: ExhibitionContent) -> Iterator[Finding]:

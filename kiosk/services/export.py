@@ -1,4 +1,4 @@
-"""`kiosk export`: the whole exhibition as one JSON document, or its texts as spreadsheets."""
+"""`kiosk export`: the whole exhibition as one JSON document, or as spreadsheets to edit."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kiosk.content import spreadsheet
+from kiosk.content import spreadsheet, workbook
 from kiosk.content.dates import PartialDate
 from kiosk.content.errors import KioskError
 from kiosk.content.model import ExhibitionContent
@@ -25,25 +25,38 @@ def export_json(home: KioskHome) -> str:
 
 
 def export_csv(home: KioskHome, folder: Path) -> list[Path]:
-    """One metadata spreadsheet per kind (media.csv, events.csv, ...) in `folder`."""
-    languages, content = home.settings().languages, home.draft_content()
+    """One spreadsheet per kind (sections.csv, events.csv, media.csv, ...) in `folder`."""
     written = []
-    for kind in sheet_metadata.KINDS.values():
-        header, rows = sheet_metadata.sheet_rows(kind, content, languages)
-        target = folder / f"{kind.name}.csv"
-        try:
-            atomic_write_bytes(target, spreadsheet.write(header, rows))
-        except OSError as error:
-            raise KioskError(f"{target}: cannot write ({error.strerror or error})") from error
+    for name, (header, rows) in _sheets(home).items():
+        target = folder / f"{name}.csv"
+        _write(target, spreadsheet.write(header, rows))
         written.append(target)
     return written
 
 
-def write_text_atomically(target: Path, text: str) -> None:
+def export_xlsx(home: KioskHome, target: Path) -> Path:
+    """The same sheets, as one workbook."""
+    _write(target, workbook.write(_sheets(home)))
+    return target
+
+
+def _sheets(home: KioskHome) -> dict[str, tuple[list[str], list[list[str]]]]:
+    languages, content = home.settings().languages, home.draft_content()
+    return {
+        name: sheet_metadata.sheet_rows(kind, content, languages)
+        for name, kind in sheet_metadata.KINDS.items()
+    }
+
+
+def _write(target: Path, data: bytes) -> None:
     try:
-        atomic_write_bytes(target, text.encode("utf-8"))
+        atomic_write_bytes(target, data)
     except OSError as error:
         raise KioskError(f"{target}: cannot write ({error.strerror or error})") from error
+
+
+def write_text_atomically(target: Path, text: str) -> None:
+    _write(target, text.encode("utf-8"))
 
 
 def content_document(content: ExhibitionContent) -> dict[str, Any]:

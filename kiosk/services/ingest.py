@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import groupby, islice
 from pathlib import Path
 
 from kiosk import system
@@ -30,7 +30,7 @@ from kiosk.services.ingest_scan import Job, Scan, scan
 from kiosk.services.ingest_work import Prepared, prepare, start_worker
 from kiosk.services.media import sizes_from
 from kiosk.services.sheet_changes import SheetPlan, at_most
-from kiosk.services.sheets import SheetFile, media_named_by, plan_sheets, read_sheet
+from kiosk.services.sheets import SheetFile, media_named_by, plan_sheets, read_sheets
 from kiosk.services.sheets import apply as apply_sheet
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,7 @@ class ImportReport:
     stopped: str = ""  # why the import stopped early, if it did
     sheets: list[SheetPlan] = field(default_factory=list)
     media_found: int = 0  # media files to import (all a dry run tells of them)
+    new_media: list[tuple[Path, str]] = field(default_factory=list)  # (file, its SHA-256)
     dry_run: bool = False
 
     @property
@@ -76,12 +77,14 @@ def import_media(
     workers: int | None = None,
     lang: str | None = None,
     dry_run: bool = False,
+    delete: bool = False,
 ) -> ImportReport:
     """Import the files under `paths` into the draft; see the module's docstring.
 
     Spreadsheets among them are read after the media, their texts taken to be in `lang` where
     the sheet does not say (the kiosk's default language). A dry run imports nothing and
-    plans the spreadsheets, to show what they would change.
+    plans the spreadsheets, to show what they would change. Records whose rows were removed
+    from a sheet are deleted only with `delete`.
     """
     settings = home.settings()
     lang = _language(lang, settings.languages, settings.default_language)
@@ -99,8 +102,28 @@ def import_media(
             run = _Run(archive, home, target, report, found.jobs, progress)
             _import_files(run, settings, workers)
         if not report.stopped:
-            _import_sheets(archive, sheets, report, section, lang, settings.languages)
+            _import_sheets(archive, sheets, report, section, lang, settings.languages, delete)
+        if report.new_media and not report.stopped:
+            report.notes += where_media_went(archive.content(), report.new_media, target)
     return report
+
+
+def where_media_went(content: m.ExhibitionContent, new: list[tuple[Path, str]], target):
+    """Notes on where the files just imported are shown: no file joins nothing silently."""
+    shown = {link.media: link.section for link in content.section_media}
+    named = {sha for e in content.events for sha in e.media}
+    named |= {w.media for w in content.artworks} | {p.audio for p in content.programme_items}
+    joined = sum(1 for _, sha in new if target and shown.get(sha) == target)
+    notes = [f"{joined} new picture(s) and film(s) joined section {target!r}"] if joined else []
+    nowhere = [path for path, sha in new if sha not in shown and sha not in named]
+    if nowhere:
+        first = ", ".join(str(p) for p in nowhere[:3]) + (" …" if len(nowhere) > 3 else "")
+        notes.append(
+            f"{len(nowhere)} file(s) shown nowhere yet: no section holds them and nothing names "
+            f"them ({first}); name them in the workbook (kiosk export --format xlsx): a media "
+            "row's sections, an event's media, an artwork's image or a piece's audio"
+        )
+    return notes
 
 
 def _find(home: KioskHome, paths: list[Path], settings) -> tuple[Scan, list[SheetFile]]:
@@ -108,7 +131,7 @@ def _find(home: KioskHome, paths: list[Path], settings) -> tuple[Scan, list[Shee
     limit = settings.max_file_mb << 20
     languages, default = settings.languages, settings.default_language
     found = scan(paths, languages, default, limit, home.root)
-    sheets = [read_sheet(path, folder) for path, folder in found.sheets]
+    sheets = [sheet for path, folder in found.sheets for sheet in read_sheets(path, folder)]
     listed = {job.path.resolve() for job in found.jobs}
     named = [p for p in media_named_by(sheets) if p.resolve() not in listed]
     more = scan(list(dict.fromkeys(named)), languages, default, limit, home.root)
@@ -127,15 +150,17 @@ def _import_files(run: _Run, settings, workers: int | None) -> None:
             sweep(run.home, run.archive)
 
 
-def _import_sheets(archive, sheets, report, section, lang, languages) -> None:
-    report.sheets = plan_sheets(archive, sheets, section, lang, languages)
+def _import_sheets(archive, sheets, report, section, lang, languages, delete) -> None:
+    report.sheets = plan_sheets(archive, sheets, section, lang, languages, delete)
     for plan in report.sheets:
         told = at_most(plan.problems, plan.path, "errors")
         report.rejected += [(plan.path, problem) for problem in told]
-        if plan.problems or report.dry_run or not plan.records:
+    for _, group in groupby(report.sheets, key=lambda plan: plan.group):
+        plans = list(group)
+        if report.dry_run or any(plan.problems for plan in plans):
             continue
         try:
-            apply_sheet(archive, plan)
+            apply_sheet(archive, plans)
         except ArchiveError as error:
             report.stopped = str(error)
             return
@@ -225,6 +250,7 @@ class _Run:
             try:
                 self._commit(prepared, staging)
                 self.report.imported.append(job.path)
+                self.report.new_media.append((job.path, prepared.sha))
                 self.report.notes += prepared.notes
             except (ArchiveError, OSError) as error:  # the archive's disk is full, say
                 self.report.stopped = f"{job.path}: could not be recorded ({error})"

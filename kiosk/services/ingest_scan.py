@@ -20,10 +20,10 @@ from kiosk.media.subtitles import SUBTITLE_SUFFIXES, subtitle_target
 
 SYSTEM_NAMES = {"thumbs.db", "desktop.ini", "$recycle.bin", "system volume information"}
 SYSTEM_FOLDERS = {"__macosx", "$recycle.bin", "system volume information"}
-SHEET_SUFFIXES = {".csv", ".tsv"}
+SHEET_SUFFIXES = {".csv", ".tsv", ".xlsx"}
 SUPPORTED = (
     "images: JPEG, PNG, TIFF, WebP; audio: WAV, FLAC, MP3, OGG; video: MP4, WebM "
-    "with .vtt or .srt subtitles; spreadsheets: CSV"
+    "with .vtt or .srt subtitles; spreadsheets: CSV, Excel .xlsx"
 )
 
 
@@ -145,7 +145,8 @@ def _attach_subtitles(found: Scan, files: list[Path], languages: list[str], defa
 
 
 def _is_system(name: str, names: set[str]) -> bool:
-    return name.startswith(".") or name.lower() in names
+    """Hidden files, and the lock file Excel keeps beside an open workbook (~$name.xlsx)."""
+    return name.startswith((".", "~$")) or name.lower() in names
 
 
 def _unreadable(error: OSError, found: Scan) -> None:

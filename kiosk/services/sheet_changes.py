@@ -24,11 +24,13 @@ class SheetPlan:
     notices: list[str] = field(default_factory=list)
     media_files: list[Path] = field(default_factory=list)  # to import before the sheet
     root: Path | None = None  # the folder being imported: the files named must be in it
+    group: str = ""  # the workbook or folder written with it in one transaction
 
-    def propose(self, old: Any, new: Any, label: str) -> None:
-        """Write `new` if it differs from `old` (None: a new record), saying how."""
+    def propose(self, old: Any, new: Any, label: str, moved: bool = False) -> None:
+        """Write `new` if it differs from `old` (None: a new record), saying how; a record
+        that only `moved` is written without a word (the sheet says it once for all)."""
         lines = differences(old, new, label)
-        if lines:
+        if lines or moved:
             self.records.append(new)
             self.changes.extend(lines)
 

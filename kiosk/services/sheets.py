@@ -1,39 +1,48 @@
-"""Spreadsheets in an import: TimelineJS chronologies and the kiosk's metadata sheets.
+"""Spreadsheets in an import: TimelineJS chronologies, and the exhibition's own sheets (a
+workbook of them, or CSV files).
 
-Each sheet is read, recognised by its columns, checked against the archive and turned into a
-plan: the records it writes and the changes in words. A sheet with any problem changes
-nothing; one without is written in a single transaction. Sheets are planned in turn, each
-seeing what the previous ones did, so a metadata sheet may describe events a TimelineJS
-sheet beside it creates, in a dry run too.
+Each sheet is read, recognised by its name or its columns, checked against the archive and
+turned into a plan: the records it writes and the changes in words. A workbook, or a folder
+of the kiosk's CSV sheets, is one group: its sheets are planned together, in the order of
+the kinds (sections before the events in them), and written in one transaction, or not at all
+if any sheet in it has a problem. Groups are planned in turn, each seeing what the previous
+ones did, so that a metadata sheet may describe events a TimelineJS sheet beside it creates,
+in a dry run too.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.archive import Archive
 from kiosk.content import model as m
-from kiosk.content import spreadsheet, timelinejs
+from kiosk.content import spreadsheet, timelinejs, workbook
 from kiosk.content.errors import KioskError, MediaError
+from kiosk.content.rules import dangling_references
 from kiosk.content.spreadsheet import Table
 from kiosk.media.files import read_regular
 from kiosk.media.store import sha256_of
-from kiosk.services import sheet_metadata, sheet_timeline
-from kiosk.services.sheet_changes import SheetPlan
+from kiosk.services import sheet_metadata, sheet_ops, sheet_timeline
+from kiosk.services.sheet_changes import SheetPlan, beside, inside
+from kiosk.services.sheet_kinds import KINDS, split_list
 
-_LISTS = {cls: name for name, cls in m.content_lists().items()}  # Event -> "events"
 # A museum's largest sheet (every photo of a big archive, a row each) is a few megabytes; read
 # whole and parsed into rows, a sheet takes some ten times its size in memory.
 MAX_SHEET_BYTES = 20 << 20
+_ORDER = {name: n for n, name in enumerate(KINDS)}
 
 
 @dataclass(frozen=True)
 class SheetFile:
-    path: Path
+    path: Path  # a workbook's sheet: "book.xlsx, sheet events", beside the workbook
     table: Table | None
     problem: str = ""
     folder: Path | None = None  # the folder imported: the files the sheet names must be in it
+    group: Path | None = None  # the workbook, or the folder of CSV sheets, it belongs to
+    name: str = ""  # the workbook sheet's name, or the CSV file's
 
     @property
     def root(self) -> Path:
@@ -43,68 +52,168 @@ class SheetFile:
     def is_timeline(self) -> bool:
         return self.table is not None and timelinejs.is_timeline(self.table.header)
 
+    @property
+    def kind(self):
+        return sheet_metadata.kind_of_sheet(self.table.header, self.name) if self.table else None
+
+
+def read_sheets(path: Path, folder: Path | None = None) -> list[SheetFile]:
+    """The sheets of a workbook, or the one of a CSV file; `folder`: the folder being imported
+    that holds it (else the file's own)."""
+    try:
+        data = read_regular(path, MAX_SHEET_BYTES, "a spreadsheet")
+        if path.suffix.lower() == workbook.SUFFIX:
+            return _workbook_sheets(path, workbook.read(data), folder)
+        table = spreadsheet.read(data)
+    except OSError as error:
+        return [SheetFile(path, None, f"{path}: cannot read ({error.strerror or error})")]
+    except MediaError as error:  # not a regular file, or too large: the message names it
+        return [SheetFile(path, None, str(error))]
+    except KioskError as error:
+        return [SheetFile(path, None, f"{path}: {error}")]
+    sheet = SheetFile(path, table, folder=folder, name=path.stem.lower())
+    if not sheet.is_timeline and sheet.kind is None:
+        return [_unknown(path, table)]
+    return [dataclasses.replace(sheet, group=None if sheet.is_timeline else path.parent)]
+
 
 def read_sheet(path: Path, folder: Path | None = None) -> SheetFile:
-    """`folder`: the folder being imported that holds the sheet (else the sheet's own)."""
-    try:
-        table = spreadsheet.read(read_regular(path, MAX_SHEET_BYTES, "a spreadsheet"))
-    except OSError as error:
-        return SheetFile(path, None, f"{path}: cannot read ({error.strerror or error})")
-    except MediaError as error:  # not a regular file, or too large: the message names it
-        return SheetFile(path, None, str(error))
-    except KioskError as error:
-        return SheetFile(path, None, f"{path}: {error}")
-    if not timelinejs.is_timeline(table.header) and not sheet_metadata.kind_of_sheet(table.header):
-        columns = ", ".join(c for c in table.header if c)[:120] or "none"
-        return SheetFile(
-            path,
-            None,
-            f"{path}: not a TimelineJS or kiosk metadata spreadsheet (its columns: {columns})",
-        )
-    return SheetFile(path, table, folder=folder)
+    return read_sheets(path, folder)[0]
+
+
+def _workbook_sheets(path: Path, tables: dict[str, Table], folder: Path | None):
+    sheets = []
+    for name, table in tables.items():
+        where = path.parent / f"{path.name}, sheet {name}"
+        sheet = SheetFile(where, table, folder=folder or path.parent, group=path, name=name)
+        if sheet.is_timeline or sheet.kind is not None:
+            sheets.append(sheet)
+        elif table.rows:  # an empty sheet of notes is not a problem; a full unknown one is
+            sheets.append(_unknown(where, table))
+    return sheets or [SheetFile(path, None, f"{path}: no sheet of the kiosk's in the workbook")]
+
+
+def _unknown(path: Path, table: Table) -> SheetFile:
+    columns = ", ".join(c for c in table.header if c)[:120] or "none"
+    return SheetFile(
+        path,
+        None,
+        f"{path}: not a TimelineJS or kiosk metadata spreadsheet (its columns: {columns})",
+    )
 
 
 def media_named_by(sheets: list[SheetFile]) -> list[Path]:
-    """Files beside TimelineJS sheets that the sheets show, to import with them."""
-    return [
-        file
-        for s in sheets
-        if s.is_timeline
-        for file in sheet_timeline.local_media(s.path, s.table, s.root)
-    ]
+    """Files beside the sheets that the sheets name, to import with them."""
+    found = []
+    for sheet in sheets:
+        if sheet.is_timeline:
+            found += sheet_timeline.local_media(sheet.path, sheet.table, sheet.root)
+        elif sheet.table is not None:
+            found += _files_in_cells(sheet)
+    return found
+
+
+def _files_in_cells(sheet: SheetFile) -> Iterator[Path]:
+    kind = sheet.kind
+    if kind is None or sheet.table is None:
+        return
+    columns = [c.name for c in kind.values if c.kind in ("media", "medias")]
+    columns += ["file"] if kind.name == "media" else []
+    for row in sheet.table.rows:
+        cells = {k.strip().lower(): v for k, v in row.items()}
+        for column in columns:
+            for name in split_list(cells.get(column, "")):
+                file = beside(sheet.path, name)
+                if inside(sheet.root, file) and file.is_file():
+                    yield file
 
 
 def plan_sheets(
-    archive: Archive, sheets: list[SheetFile], section: str | None, lang: str, languages: list[str]
+    archive: Archive,
+    sheets: list[SheetFile],
+    section: str | None,
+    lang: str,
+    languages: list[str],
+    delete: bool = False,
 ) -> list[SheetPlan]:
     """TimelineJS sheets first, so that metadata sheets may describe what they make."""
     content = archive.content()
     plans = []
-    for sheet in sorted(sheets, key=lambda s: (not s.is_timeline, str(s.path))):
-        if sheet.table is None:
-            plan = SheetPlan(sheet.path, problems=[sheet.problem])
-        elif sheet.is_timeline:
-            plan = sheet_timeline.plan_timeline(
-                SheetPlan(sheet.path, root=sheet.root), sheet.table, content, section, lang, _sha_of
-            )
+    for group in _groups(sheets):
+        trial = sheet_ops.copy_content(content)
+        made = [_plan(sheet, trial, section, lang, languages, delete) for sheet in group]
+        _check_references(made, content, trial)
+        if any(plan.problems for plan in made):
+            _refuse(made)
         else:
-            kind = sheet_metadata.kind_of_sheet(sheet.table.header)
-            plan = sheet_metadata.plan_metadata(
-                SheetPlan(sheet.path, root=sheet.root),
-                sheet.table,
-                kind,
-                content,
-                languages,
-                _sha_of,
-            )
-        _absorb(content, plan.records)
-        plans.append(plan)
+            content = trial
+        plans += made
     return plans
 
 
-def apply(archive: Archive, plan: SheetPlan) -> None:
-    with archive.transaction():
-        archive.put_all(plan.records)
+def _groups(sheets: list[SheetFile]) -> list[list[SheetFile]]:
+    """Each TimelineJS sheet alone; the sheets of a workbook or a folder together."""
+    groups: dict[object, list[SheetFile]] = {}
+    for sheet in sorted(sheets, key=lambda s: (not s.is_timeline, str(s.group or s.path))):
+        groups.setdefault(sheet.group or sheet.path, []).append(sheet)
+    for group in groups.values():
+        group.sort(key=lambda s: (_ORDER.get(s.kind.name, 99) if s.kind else -1, str(s.path)))
+    return list(groups.values())
+
+
+def _plan(sheet, content, section, lang, languages, delete) -> SheetPlan:
+    plan = SheetPlan(sheet.path, root=sheet.root, group=str(sheet.group or sheet.path))
+    if sheet.table is None:
+        plan.problems.append(sheet.problem)
+    elif sheet.is_timeline:
+        plan = sheet_timeline.plan_timeline(plan, sheet.table, content, section, lang, _sha_of)
+    else:
+        plan = sheet_metadata.plan_metadata(
+            plan, sheet.table, sheet.kind, content, languages, _sha_of, delete
+        )
+    sheet_ops.absorb(content, plan.records)
+    return plan
+
+
+def _check_references(plans: list[SheetPlan], before, after) -> None:
+    """A group may not leave a record naming one that is not there (a deleted section that
+    events are still in, a picture an artwork still shows)."""
+    known = {(f.ref, f.message) for f in dangling_references(before)}
+    for finding in dangling_references(after):
+        if (finding.ref, finding.message) not in known:
+            plan = next((p for p in plans if finding.ref in _refs(p)), plans[-1])
+            plan.problem(None, f"{finding.ref.replace(':', ' ')} {finding.message}")
+
+
+def _refs(plan: SheetPlan) -> set[str]:
+    """The records a plan writes, named as `kiosk check` names them ("event:baku")."""
+    refs = set()
+    for record in plan.records:
+        if isinstance(record, sheet_ops.MediaSections):
+            refs |= {f"section:{link.section}" for link in record.links}
+        elif isinstance(record, sheet_ops.EventFacts):
+            refs.add(f"event:{record.event}")
+        elif not isinstance(record, sheet_ops.Deletion | m.Media):
+            refs.add(
+                f"{_RULE_NAMES.get(type(record), type(record).__name__.lower())}:{record.slug}"
+            )
+    return refs
+
+
+_RULE_NAMES = {m.ProgrammeItem: "piece"}
+
+
+def _refuse(plans: list[SheetPlan]) -> None:
+    for plan in plans:
+        plan.records.clear()
+        plan.changes.clear()
+        if not plan.problems and len(plans) > 1:
+            plan.problems.append(f"{plan.path}: not imported: another sheet of it has errors")
+
+
+def apply(archive: Archive, plans: list[SheetPlan]) -> None:
+    """One group's plans, written together."""
+    sheet_ops.apply(archive, [record for plan in plans for record in plan.records])
 
 
 def _sha_of(path: Path) -> str:
@@ -112,19 +221,3 @@ def _sha_of(path: Path) -> str:
         return sha256_of(path)
     except MediaError:
         return ""
-
-
-def _absorb(content: m.ExhibitionContent, records: list) -> None:
-    """`content` as it will be once `records` are written."""
-    for record in records:
-        items: list = getattr(content, _LISTS[type(record)])
-        key = _key(record)
-        index = next((i for i, item in enumerate(items) if _key(item) == key), None)
-        if index is None:
-            items.append(record)
-        else:
-            items[index] = record
-
-
-def _key(record) -> str:
-    return record.sha256 if isinstance(record, m.Media) else record.slug

@@ -64,10 +64,12 @@ def test_a_caption_longer_than_a_label_is_cut_with_a_note(home, tmp_path):
     archive.close()
     assert media.caption.get("en").startswith("<img src=x>word")  # text: drawn as characters
     assert len(media.caption.get("en")) <= 2001
-    assert report.notes == [
+    cut, nowhere = report.notes
+    assert cut == (
         f"{tmp_path / 'long.jpg'}: its embedded caption is 60,010 characters long; "
         "the first 2,000 are kept"
-    ]
+    )
+    assert nowhere.startswith("1 file(s) shown nowhere yet")  # the home has no section yet
 
 
 def test_a_video_gets_a_poster_frame_and_its_subtitles_as_webvtt(home, tmp_path):

@@ -14,6 +14,7 @@ from kiosk.content.spreadsheet import read, write
 from kiosk.content.text import LocalText
 from kiosk.services.export import export_csv
 from kiosk.services.ingest import import_media
+from kiosk.services.sheet_kinds import KINDS
 from kiosk.services.sheets import read_sheet
 from tests import hostile
 from tests.hostile import FORMULA_CELLS, LOOKALIKE_CELLS
@@ -162,7 +163,7 @@ def _edit(path: Path, row_id: str, column: str, value: str) -> None:
 def test_export_edit_one_cell_import_and_only_that_change_is_made(demo_home, tmp_path):
     before = _content(demo_home)
     sheets = export_csv(demo_home, tmp_path / "sheets")
-    assert [p.name for p in sheets] == ["media.csv", "events.csv", "artworks.csv", "programme.csv"]
+    assert [p.stem for p in sheets] == list(KINDS)
     event = before.events[0]
     _edit(tmp_path / "sheets" / "events.csv", event.slug, "place (az)", "Bakı, Azadlıq meydanı")
     preview = import_media(demo_home, [tmp_path / "sheets"], dry_run=True)
@@ -190,7 +191,7 @@ def test_an_emptied_cell_removes_that_text_and_no_other(demo_home, tmp_path):
     }
 
 
-def test_an_unknown_id_rejects_the_whole_sheet(demo_home, tmp_path):
+def test_a_new_id_without_its_title_rejects_the_whole_sheet(demo_home, tmp_path):
     export_csv(demo_home, tmp_path / "sheets")
     path = tmp_path / "sheets" / "events.csv"
     event = _content(demo_home).events[0]
@@ -202,7 +203,7 @@ def test_an_unknown_id_rejects_the_whole_sheet(demo_home, tmp_path):
     path.write_bytes(write(table.header, rows))
     report = import_media(demo_home, [path])
     (reason,) = [r for _, r in report.rejected]
-    assert reason.endswith("event id 'no-such-event' is not in the archive")
+    assert reason.endswith("a new event needs its title")
     assert f"line {len(rows) + 1}" in reason
     assert next(e for e in _content(demo_home).events if e.slug == event.slug).title == event.title
 
