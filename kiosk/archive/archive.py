@@ -39,6 +39,13 @@ _TABLES: dict[type, tuple[str, str]] = {
     m.ProgrammeItem: ("programme_items", "programme, position"),
 }
 
+# The rows of other tables that belong to a record and go when it is deleted: (table, column).
+_OWNED: dict[type, tuple[tuple[str, str], ...]] = {
+    m.Event: (("event_sources", "event"), ("event_media", "event"), ("facts", "event")),
+    m.Media: (("renditions", "media"), ("event_media", "media"), ("section_media", "media")),
+    m.Artist: (("consents", "artist"),),
+}
+
 
 class Archive:
     """One archive database. Opened `read_only`, every write fails."""
@@ -101,6 +108,22 @@ class Archive:
                     )
                 )
 
+    def delete(self, item: Any) -> None:
+        """Delete one record, found by its key, with the rows it owns (an event's links and
+        facts, a picture's renditions and links, an artist's consent). A record others still
+        name (an artwork's picture) is refused by the foreign keys: ArchiveError."""
+        table, _ = _TABLES[type(item)]
+        keys = self.db[table].pks
+        if keys == ["id"]:
+            raise TypeError(f"{type(item).__name__} has no key of its own to delete it by")
+        values = [getattr(item, key) for key in keys]
+        with self.transaction():
+            for owned, column in _OWNED.get(type(item), ()):
+                self._execute(f"DELETE FROM {owned} WHERE {column} = ?", values)
+            self._execute(
+                f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}", values
+            )
+
     def put_all(self, items: Iterable[Any]) -> None:
         for item in items:
             self.put(item)
@@ -119,6 +142,9 @@ class Archive:
         rows = [{key: value, other: t, "position": i} for i, t in enumerate(targets)]
         if rows:
             self._write(lambda: self.db[table].insert_all(rows))
+
+    def _execute(self, sql: str, values: list[Any]) -> None:
+        self._write(lambda: self.db.execute(sql, values))
 
     def _pk(self, table: str) -> str | tuple[str, ...]:
         pks = self.db[table].pks
