@@ -206,7 +206,10 @@ class Archive:
     def stored_paths(self) -> set[str]:
         """Every file the archive refers to, relative to the home: originals and renditions."""
         query = "SELECT path FROM media UNION SELECT path FROM renditions"
-        return {row[0] for row in self.db.execute(query)}
+        try:
+            return {row[0] for row in self.db.execute(query)}
+        except sqlite3.DatabaseError as error:  # a damaged snapshot
+            raise ArchiveError(f"{self._name()}: cannot be read ({error})") from error
 
     def next_media_position(self, section: str) -> int:
         query = "SELECT COALESCE(MAX(position) + 1, 0) FROM section_media WHERE section = ?"
