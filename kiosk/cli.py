@@ -208,7 +208,7 @@ def new(home: KioskHome, title: str, lang: str | None) -> None:
     for section in made.sections:
         _say(f"  section {section.slug}: {section.title.get(shown)}")
     if made.programme is not None:
-        _say("  programme programme: empty, for the concert's pieces")
+        _say(f"  an empty programme ({made.programme.slug}) for the concert's pieces")
     _say("Next:")
     _say(f"  kiosk import --home {home.root} FILES...   pictures, films, sound, spreadsheets")
     _say(f"  kiosk check --home {home.root}             what to fix before publishing")
@@ -264,8 +264,12 @@ def snapshots(home: KioskHome) -> None:
 
 
 # What `kiosk snapshots` counts of each: the archive's table, and the word for its records.
-_COUNTED = (("events", "events"), ("media", "media"), ("artworks", "artworks"))
-_COUNTED += (("programme_items", "pieces"),)
+_COUNTED = (
+    ("events", "events"),
+    ("media", "media"),
+    ("artworks", "artworks"),
+    ("programme_items", "pieces"),
+)
 
 
 def _snapshot_line(snapshot: KeptSnapshot) -> str:

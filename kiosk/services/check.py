@@ -42,7 +42,7 @@ def _with_the_way_out(home: KioskHome, finding: Finding) -> Finding:
     if finding.code != "no-exhibition":
         return finding
     return replace(
-        finding, message=f"{finding.message}; run: kiosk new --home {home.root} --title TITLE"
+        finding, message=f'{finding.message}; run: kiosk new --home {home.root} --title "TITLE"'
     )
 
 

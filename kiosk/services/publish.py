@@ -45,7 +45,7 @@ def publish(home: KioskHome, force: bool = False) -> Snapshot:
     if content.exhibition is None:
         raise KioskError(
             f"{home.draft_file}: has no exhibition; nothing was published "
-            f"(run: kiosk new --home {home.root} --title TITLE)"
+            f'(run: kiosk new --home {home.root} --title "TITLE")'
         )
     made_of = fingerprint(content, settings.languages)
     unchanged = _unchanged_current(home, made_of)
