@@ -31,6 +31,7 @@ from kiosk.services.logs import log_to_home
 if TYPE_CHECKING:
     from kiosk.content.rules import Finding
     from kiosk.services import ingest
+    from kiosk.services.snapshots import KeptSnapshot
 
 log = logging.getLogger("kiosk.cli")
 
@@ -188,27 +189,95 @@ def init(home: KioskHome, demo: bool) -> None:
         return
     home.open_draft_new()
     _say(f"Empty kiosk home created in {home.root}.")
+    _say(f'Next: kiosk new --home {home.root} --title "TITLE"')
 
 
 @main.command()
-@click.option("--rollback", is_flag=True, help="Make the previous snapshot current again.")
+@click.option("--title", required=True, help="The exhibition's title, in --lang.")
+@click.option("--lang", help="The title's language (default: the kiosk's default language).")
+@with_home
+def new(home: KioskHome, title: str, lang: str | None) -> None:
+    """Begin an exhibition in the draft: its title, one section of each kind (chronology,
+    photos and video, artworks, concert programme) and an empty programme. Makes the home
+    if needed; refuses a draft that already has an exhibition."""
+    from kiosk.services.new import new_exhibition
+
+    made = new_exhibition(home, title, lang)
+    shown = lang or home.settings().default_language
+    _say(f"Made the exhibition {title!r} ({made.exhibition.slug}) in {home.draft_file}:")
+    for section in made.sections:
+        _say(f"  section {section.slug}: {section.title.get(shown)}")
+    if made.programme is not None:
+        _say(f"  an empty programme ({made.programme.slug}) for the concert's pieces")
+    _say("Next:")
+    _say(f"  kiosk import --home {home.root} FILES...   pictures, films, sound, spreadsheets")
+    _say(f"  kiosk check --home {home.root}             what to fix before publishing")
+    _say(f"  kiosk publish --home {home.root}           what kiosk run shows")
+
+
+@main.command()
+@click.option(
+    "--rollback",
+    metavar="[NAME]",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    help="Make the snapshot before the current one current again, or the kept snapshot NAME "
+    "(`kiosk snapshots` lists them).",
+)
 @click.option("--force", is_flag=True, help="Publish even though `kiosk check` finds errors.")
 @with_home
-def publish(home: KioskHome, rollback: bool, force: bool) -> None:
+def publish(home: KioskHome, rollback: str | None, force: bool) -> None:
     """Publish the draft as a new read-only snapshot that `kiosk run` shows.
 
     Refuses when `kiosk check` finds errors (missing alt text, credit, rights, consent,
-    missing files, ...) unless --force.
+    missing files, ...) unless --force, and a draft with no exhibition even then. A draft
+    unchanged since the current snapshot makes no new one.
     """
     from kiosk.services import publish as publish_service
 
-    if rollback:
-        name = publish_service.rollback(home)
-        _say(f"Rolled back: {name} is current.")
+    if rollback is not None:
+        name = publish_service.rollback(home, rollback or None)
+        _say(f"{name} is current again." if rollback else f"Rolled back: {name} is current.")
         return
     snapshot = publish_service.publish(home, force=force)
+    if not snapshot.new:
+        _say(f"Nothing changed since {snapshot.name}; no new snapshot made.")
+        return
     total = sum(snapshot.counts.values())
     _say(f"Published {snapshot.name} ({total} records).")
+
+
+@main.command()
+@with_home
+def snapshots(home: KioskHome) -> None:
+    """List the kept snapshots, oldest first: when each was published, what it holds, and
+    which is current (CURRENT) and, if another, which `kiosk run` shows (SHOWN)."""
+    from kiosk.services.snapshots import kept_snapshots
+
+    kept = kept_snapshots(home)
+    if not kept:
+        _say(f"{home.root}: nothing is published yet; run: kiosk publish --home {home.root}")
+        return
+    for snapshot in kept:
+        _say(_snapshot_line(snapshot))
+
+
+# What `kiosk snapshots` counts of each: the archive's table, and the word for its records.
+_COUNTED = (
+    ("events", "events"),
+    ("media", "media"),
+    ("artworks", "artworks"),
+    ("programme_items", "pieces"),
+)
+
+
+def _snapshot_line(snapshot: KeptSnapshot) -> str:
+    published = snapshot.published.astimezone() if snapshot.published else None
+    when = published.strftime("%Y-%m-%d %H:%M") if published else "time unknown"
+    counts = ", ".join(f"{snapshot.counts.get(table, '?')} {word}" for table, word in _COUNTED)
+    marks = ["CURRENT"] * snapshot.current + ["SHOWN"] * (snapshot.shown and not snapshot.current)
+    return "  ".join([snapshot.name, when, counts, *marks])
 
 
 @main.command()

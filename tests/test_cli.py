@@ -14,7 +14,7 @@ from kiosk.content.pin import verify_pin
 from kiosk.services.sheet_kinds import KINDS
 from tests.hostile import fill_disk, read_only_view, small_disk
 
-COMMANDS = ["init", "publish", "check", "export", "search", "run", "demo"]
+COMMANDS = ["init", "new", "publish", "snapshots", "check", "export", "search", "run", "demo"]
 
 
 @pytest.fixture
@@ -30,20 +30,49 @@ def test_every_command_has_help_and_takes_home(runner, command):
     assert len(main.commands[command].help or "") > 20
 
 
-def test_init_then_check_then_publish(runner, tmp_path):
+def test_init_then_new_then_check_then_publish(runner, tmp_path):
     home = str(tmp_path / "home")
-    assert runner.invoke(main, ["init", "--home", home]).exit_code == 0
+    made = runner.invoke(main, ["init", "--home", home])
+    assert made.exit_code == 0 and f"Next: kiosk new --home {home} --title" in made.output
     again = runner.invoke(main, ["init", "--home", home])
     assert again.exit_code == 0 and "nothing changed" in again.output
     checked = runner.invoke(main, ["check", "--home", home])
     assert checked.exit_code == 1 and "no-exhibition" not in checked.output
-    assert "the archive has no exhibition" in checked.output
-    refused = runner.invoke(main, ["publish", "--home", home])
-    assert refused.exit_code == 1 and "1 error(s), the first: exhibition" in refused.output
-    assert "nothing was published" in refused.output
-    assert not (tmp_path / "home" / "CURRENT").exists()
-    published = runner.invoke(main, ["publish", "--force", "--home", home])
+    assert f"the archive has no exhibition; run: kiosk new --home {home} --title" in checked.output
+    for force in ([], ["--force"]):
+        refused = runner.invoke(main, ["publish", *force, "--home", home])
+        assert refused.exit_code == 1 and refused.output.count("\n") == 1
+        assert "has no exhibition; nothing was published" in refused.output
+    assert not list((tmp_path / "home" / "snapshots").iterdir())
+    new = runner.invoke(main, ["new", "--home", home, "--title", "The Old Harbour"])
+    assert new.exit_code == 0, new.output
+    assert "section media: Photos and video" in new.output
+    assert f"kiosk publish --home {home}" in new.output
+    assert runner.invoke(main, ["check", "--home", home]).exit_code == 0
+    published = runner.invoke(main, ["publish", "--home", home])
     assert published.exit_code == 0 and "Published" in published.output
+
+
+def test_new_refuses_a_draft_that_has_an_exhibition_in_one_line(runner, demo_home):
+    home = str(demo_home.root)
+    result = runner.invoke(main, ["new", "--home", home, "--title", "Another"])
+    assert result.exit_code == 1 and result.output == (
+        f"kiosk: {home}: already has an exhibition "
+        "(Memory Lives Because It Bears Witness); nothing changed\n"
+    )
+
+
+def test_new_makes_the_home_and_titles_the_sections_in_the_language_given(runner, tmp_path):
+    home = str(tmp_path / "new-home")
+    result = runner.invoke(main, ["new", "--home", home, "--title", "Köhnə Liman", "--lang", "az"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "(kohne-liman)" in result.output and "section programme: Konsert proqramı" in result.output
+    )
+    refused = runner.invoke(main, ["new", "--home", home, "--title", "X", "--lang", "de"])
+    assert (
+        refused.exit_code == 1 and "--lang de: not one of the kiosk's languages" in refused.output
+    )
 
 
 @pytest.mark.slow
@@ -89,11 +118,77 @@ def test_search_with_a_language(runner, demo_home):
     assert "[lt]" in result.output and "[en]" not in result.output
 
 
+def _change_the_draft(home, intro: str) -> None:
+    from dataclasses import replace
+
+    from kiosk.content.text import LocalText
+
+    draft = home.open_draft()
+    exhibition = draft.exhibition()
+    draft.put(replace(exhibition, intro=LocalText.of(intro)))
+    draft.close()
+
+
+def test_publishing_an_unchanged_draft_makes_no_snapshot(runner, demo_home):
+    home = str(demo_home.root)
+    for force in ([], ["--force"]):
+        result = runner.invoke(main, ["publish", *force, "--home", home])
+        assert result.exit_code == 0
+        assert result.output == (
+            f"Nothing changed since {demo_home.current_snapshot().parent.name}; "
+            "no new snapshot made.\n"
+        )
+    assert len(demo_home.snapshot_names()) == 1
+
+
 def test_publish_rollback(runner, demo_home):
     home = str(demo_home.root)
-    runner.invoke(main, ["publish", "--home", home])
+    _change_the_draft(demo_home, "A second edition.")
+    assert runner.invoke(main, ["publish", "--home", home]).exit_code == 0
     result = runner.invoke(main, ["publish", "--rollback", "--home", home])
     assert result.exit_code == 0 and "Rolled back" in result.output
+
+
+def test_publish_rollback_to_a_name_and_snapshots_lists_them(runner, demo_home):
+    home = str(demo_home.root)
+    first = demo_home.snapshot_names()[0]
+    _change_the_draft(demo_home, "A second edition.")
+    runner.invoke(main, ["publish", "--home", home])
+    second = demo_home.snapshot_names()[1]
+    listed = runner.invoke(main, ["snapshots", "--home", home])
+    assert listed.exit_code == 0
+    lines = listed.output.splitlines()
+    assert [line.split()[0] for line in lines] == [first, second]
+    draft = demo_home.open_draft()
+    counts = draft.counts()
+    draft.close()
+    assert (
+        f"  {counts['events']} events, {counts['media']} media, {counts['artworks']} artworks, "
+        f"{counts['programme_items']} pieces" in lines[0]
+    )
+    assert not lines[0].endswith("CURRENT") and lines[1].endswith("  CURRENT")
+    result = runner.invoke(main, ["publish", "--rollback", first, "--home", home])
+    assert result.exit_code == 0 and result.output == f"{first} is current again.\n"
+    lines = runner.invoke(main, ["snapshots", "--home", home]).output.splitlines()
+    assert lines[0].endswith("  CURRENT") and not lines[1].endswith("CURRENT")
+
+
+def test_publish_rollback_to_an_unknown_name_lists_the_kept_ones(runner, demo_home):
+    home = str(demo_home.root)
+    result = runner.invoke(main, ["publish", "--home", home, "--rollback", "20990101T000000Z-01"])
+    kept = demo_home.snapshot_names()[0]
+    assert result.exit_code == 1 and result.output == (
+        f"kiosk: {demo_home.snapshots_dir}: no snapshot '20990101T000000Z-01' is kept "
+        f"(kept: {kept})\n"
+    )
+
+
+def test_snapshots_with_nothing_published_is_one_line(runner, home):
+    result = runner.invoke(main, ["snapshots", "--home", str(home.root)])
+    assert result.exit_code == 0
+    assert result.output == (
+        f"{home.root}: nothing is published yet; run: kiosk publish --home {home.root}\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -224,6 +319,7 @@ def test_set_pin_on_a_terminal_asks_twice_without_echo(monkeypatch):
 
 def test_publish_rollback_without_current(runner, demo_home):
     home = str(demo_home.root)
+    _change_the_draft(demo_home, "A second edition.")
     runner.invoke(main, ["publish", "--home", home])
     demo_home.current_file.unlink()
     result = runner.invoke(main, ["publish", "--rollback", "--home", home])
@@ -253,7 +349,7 @@ def test_a_read_only_home_reads_and_refuses_writes_in_one_line(runner, demo_home
 def test_a_full_disk_is_called_full(runner, tmp_path):
     with small_disk(tmp_path / "disk") as disk:
         home = ["--home", str(disk / "home")]
-        assert runner.invoke(main, ["init", *home]).exit_code == 0
+        assert runner.invoke(main, ["new", "--title", "Full", *home]).exit_code == 0
         fill_disk(disk)
         result = runner.invoke(main, ["publish", "--force", *home])
         assert result.exit_code == 1 and "Traceback" not in result.output, result.output

@@ -39,11 +39,10 @@ _TABLES: dict[type, tuple[str, str]] = {
     m.ProgrammeItem: ("programme_items", "programme, position"),
 }
 
-
-# What goes when a record is deleted: (table, column naming the record).
+# The rows of other tables that belong to a record and go when it is deleted: (table, column).
 _OWNED: dict[type, tuple[tuple[str, str], ...]] = {
-    m.Event: (("facts", "event"), ("event_media", "event"), ("event_sources", "event")),
-    m.Media: (("renditions", "media"), ("section_media", "media"), ("event_media", "media")),
+    m.Event: (("event_sources", "event"), ("event_media", "event"), ("facts", "event")),
+    m.Media: (("renditions", "media"), ("event_media", "media"), ("section_media", "media")),
     m.Artist: (("consents", "artist"),),
 }
 
@@ -110,17 +109,20 @@ class Archive:
                 )
 
     def delete(self, item: Any) -> None:
-        """Delete one record and what belongs to it alone: an event's figures and links, a
-        file's renditions and places in sections, an artist's consent. A record another
-        still names is refused by the database (its foreign keys)."""
+        """Delete one record, found by its key, with the rows it owns (an event's links and
+        facts, a picture's renditions and links, an artist's consent). A record others still
+        name (an artwork's picture) is refused by the foreign keys: ArchiveError."""
         table, _ = _TABLES[type(item)]
-        key = item.sha256 if isinstance(item, m.Media) else item.slug
-        for owned, column in _OWNED.get(type(item), ()):
-            self._write(
-                lambda t=owned, c=column: self.db.execute(f"DELETE FROM {t} WHERE {c} = ?", [key])
+        keys = self.db[table].pks
+        if keys == ["id"]:
+            raise TypeError(f"{type(item).__name__} has no key of its own to delete it by")
+        values = [getattr(item, key) for key in keys]
+        with self.transaction():
+            for owned, column in _OWNED.get(type(item), ()):
+                self._execute(f"DELETE FROM {owned} WHERE {column} = ?", values)
+            self._execute(
+                f"DELETE FROM {table} WHERE {' AND '.join(f'{k} = ?' for k in keys)}", values
             )
-        pk = self._pk(table)
-        self._write(lambda: self.db.execute(f"DELETE FROM {table} WHERE {pk} = ?", [key]))
 
     def set_media_sections(self, sha: str, links: Iterable[m.SectionMedia]) -> None:
         """The sections a file is shown in, and no others."""
@@ -152,6 +154,9 @@ class Archive:
         rows = [{key: value, other: t, "position": i} for i, t in enumerate(targets)]
         if rows:
             self._write(lambda: self.db[table].insert_all(rows))
+
+    def _execute(self, sql: str, values: list[Any]) -> None:
+        self._write(lambda: self.db.execute(sql, values))
 
     def _pk(self, table: str) -> str | tuple[str, ...]:
         pks = self.db[table].pks
@@ -213,7 +218,10 @@ class Archive:
     def stored_paths(self) -> set[str]:
         """Every file the archive refers to, relative to the home: originals and renditions."""
         query = "SELECT path FROM media UNION SELECT path FROM renditions"
-        return {row[0] for row in self.db.execute(query)}
+        try:
+            return {row[0] for row in self.db.execute(query)}
+        except sqlite3.DatabaseError as error:  # a damaged snapshot
+            raise ArchiveError(f"{self._name()}: cannot be read ({error})") from error
 
     def next_media_position(self, section: str) -> int:
         query = "SELECT COALESCE(MAX(position) + 1, 0) FROM section_media WHERE section = ?"

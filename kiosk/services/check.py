@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiosk.content.model import ExhibitionContent
 from kiosk.content.rules import ERROR, WARNING, Finding, check_content
@@ -33,7 +33,17 @@ def check(home: KioskHome) -> CheckReport:
     findings = check_content(
         content, settings.languages, settings.default_language, settings.max_file_mb << 20
     )
+    findings = [_with_the_way_out(home, f) for f in findings]
     return CheckReport(findings + list(_missing_files(home, content)))
+
+
+def _with_the_way_out(home: KioskHome, finding: Finding) -> Finding:
+    """The content rules do not know the home; the command that fixes a finding needs it."""
+    if finding.code != "no-exhibition":
+        return finding
+    return replace(
+        finding, message=f'{finding.message}; run: kiosk new --home {home.root} --title "TITLE"'
+    )
 
 
 def _missing_files(home: KioskHome, content: ExhibitionContent) -> Iterator[Finding]:

@@ -177,18 +177,42 @@ def _language(lang: str | None, languages: list[str], default: str) -> str:
 
 
 def sweep(home: KioskHome, archive: Archive) -> int:
-    """Remove what an interrupted import left: staging, temporaries, files nobody records."""
+    """Remove what an interrupted import left: staging, temporaries, and media files that
+    neither the draft nor a kept snapshot records (a rollback shows what a snapshot records,
+    so a file deleted from the draft stays until the last snapshot naming it is pruned)."""
     shutil.rmtree(home.root / STAGING, ignore_errors=True)
     removed = remove_stray_temporaries(home.root / "media")
-    known = archive.stored_paths()
+    known = _recorded_anywhere(home, archive)
+    if known is not None:
+        removed += _remove_unrecorded(home, known)
+    if removed:
+        log.info("removed %d file(s) that neither the draft nor a kept snapshot records", removed)
+    return removed
+
+
+def _remove_unrecorded(home: KioskHome, known: set[str]) -> int:
+    removed = 0
     for folder in ("originals", "renditions"):
         for path in sorted((home.root / "media" / folder).rglob("*")):
             if path.is_file() and not _recorded(path.relative_to(home.root), known):
                 path.unlink()
                 removed += 1
-    if removed:
-        log.info("removed %d file(s) left by an interrupted import", removed)
     return removed
+
+
+def _recorded_anywhere(home: KioskHome, archive: Archive) -> set[str] | None:
+    """The files the draft and every kept snapshot record; None if a snapshot cannot be read,
+    as it might record any file."""
+    known = archive.stored_paths()
+    for name in home.snapshot_names():
+        path = home.snapshots_dir / name / "content.db"
+        try:
+            with contextlib.closing(Archive.open_snapshot(path)) as snapshot:
+                known |= snapshot.stored_paths()
+        except ArchiveError as error:
+            log.warning("no media file swept: a kept snapshot cannot be read (%s)", error)
+            return None
+    return known
 
 
 def _recorded(relative: Path, known: set[str]) -> bool:

@@ -2,7 +2,8 @@
 
 A crash at any point leaves CURRENT naming the previous snapshot: the new one is built in a
 hidden folder, renamed whole into place, and only then named in CURRENT (itself replaced
-atomically). A snapshot is never modified; rolling back just names an older one.
+atomically). A snapshot is never modified; rolling back just names an older one. A draft
+unchanged since the current snapshot (the same fingerprint in its manifest) makes none.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from kiosk.content.errors import HomeError, KioskError
 from kiosk.media.files import atomic_write_bytes, remove_stray_temporaries
 from kiosk.services.check import check
 from kiosk.services.home import KioskHome
+from kiosk.services.snapshots import fingerprint, read_manifest
 
 log = logging.getLogger(__name__)
 INCOMING = ".incoming-"
@@ -32,11 +34,23 @@ class Snapshot:
     name: str
     path: Path
     counts: dict[str, int]
+    new: bool = True  # False: the draft was unchanged, and this is the current snapshot
 
 
 def publish(home: KioskHome, force: bool = False) -> Snapshot:
-    """Refuses content `kiosk check` finds errors in, unless `force`."""
+    """Refuses content `kiosk check` finds errors in, unless `force`, and a draft with no
+    exhibition even then. A draft unchanged since the current snapshot returns that one."""
     settings = home.settings()
+    content = home.draft_content()
+    if content.exhibition is None:
+        raise KioskError(
+            f"{home.draft_file}: has no exhibition; nothing was published "
+            f'(run: kiosk new --home {home.root} --title "TITLE")'
+        )
+    made_of = fingerprint(content, settings.languages)
+    unchanged = _unchanged_current(home, made_of)
+    if unchanged is not None:
+        return unchanged
     _refuse_errors(home, force)
     _discard_incomplete(home)
     draft = home.open_draft()
@@ -49,7 +63,12 @@ def publish(home: KioskHome, force: bool = False) -> Snapshot:
         counts = draft.counts()
     finally:
         draft.close()
-    manifest = {"name": name, "published": datetime.now(UTC).isoformat(), "counts": counts}
+    manifest = {
+        "name": name,
+        "published": datetime.now(UTC).isoformat(),
+        "counts": counts,
+        "fingerprint": made_of,
+    }
     atomic_write_bytes(incoming / "manifest.json", json.dumps(manifest, indent=2).encode())
     for file in incoming.iterdir():
         file.chmod(READ_ONLY)
@@ -60,6 +79,19 @@ def publish(home: KioskHome, force: bool = False) -> Snapshot:
     _prune(home, settings.keep_snapshots)
     log.info("published snapshot %s: %s", name, counts)
     return Snapshot(name, final / "content.db", counts)
+
+
+def _unchanged_current(home: KioskHome, made_of: str) -> Snapshot | None:
+    """The current snapshot if its manifest has the fingerprint `made_of` (an older snapshot,
+    with none, counts as changed)."""
+    current = home.current_snapshot()
+    if current is None:
+        return None
+    manifest = read_manifest(current.parent)
+    if manifest.get("fingerprint") != made_of:
+        return None
+    log.info("nothing changed since %s; no new snapshot made", current.parent.name)
+    return Snapshot(current.parent.name, current, manifest.get("counts") or {}, new=False)
 
 
 def _refuse_errors(home: KioskHome, force: bool) -> None:
@@ -75,19 +107,33 @@ def _refuse_errors(home: KioskHome, force: bool) -> None:
     log.warning("published with %d error(s) (--force), the first: %s", len(errors), first)
 
 
-def rollback(home: KioskHome) -> str:
-    """Make the snapshot published before the current one current again. With CURRENT lost
-    (or naming no snapshot), the current one is the one `kiosk run` falls back to."""
+def rollback(home: KioskHome, name: str | None = None) -> str:
+    """Make the kept snapshot `name` current, or without it the one published before the
+    current one. With CURRENT lost (or naming no snapshot), the current one is the one
+    `kiosk run` falls back to."""
     names = snapshot_names(home)
     current = home.current_snapshot()
     shown = current.parent.name if current else home.shown_snapshot()
     if shown not in names:
         raise HomeError(f"{home.root}: nothing is published, so there is nothing to roll back")
+    target = _named(home, name, names) if name else _before(home, shown, names)
+    _make_current(home, target)
+    log.info("rolled back from %s to %s", shown, target)
+    return target
+
+
+def _named(home: KioskHome, name: str, names: list[str]) -> str:
+    if name not in names:
+        raise HomeError(
+            f"{home.snapshots_dir}: no snapshot {name!r} is kept (kept: {', '.join(names)})"
+        )
+    return name
+
+
+def _before(home: KioskHome, shown: str, names: list[str]) -> str:
     index = names.index(shown)
     if index == 0:
         raise HomeError(f"{home.root}: {names[0]} is the oldest snapshot kept; cannot roll back")
-    _make_current(home, names[index - 1])
-    log.info("rolled back from %s to %s", names[index], names[index - 1])
     return names[index - 1]
 
 

@@ -72,6 +72,49 @@ def test_a_failed_transaction_writes_nothing(archive):
     assert archive.all(m.Section) == []
 
 
+def test_deleting_an_event_takes_its_links_and_facts_and_nothing_else(archive):
+    _fill(archive)
+    archive.delete(archive.all(m.Event)[0])
+    content = archive.content()
+    assert [e.slug for e in content.events] == ["later", "undated"]
+    assert content.facts == [] and archive.db["event_sources"].count == 0
+    assert [s.slug for s in content.sources] == ["s1"]
+
+
+def test_deleting_an_artist_takes_the_consent_record(archive):
+    _fill(archive)
+    archive.delete(archive.all(m.Artist)[0])
+    assert archive.all(m.Artist) == [] and archive.db["consents"].count == 0
+
+
+def test_deleting_a_picture_takes_its_renditions_and_links(archive):
+    _fill(archive)
+    thumb = m.Rendition(
+        "ab12", "thumb", "media/renditions/ab/ab12-thumb.jpg", 4, 3, "image/jpeg", 9
+    )
+    picture = m.Media(
+        "ab12", "image", "image/jpeg", 99, "media/originals/ab/ab12.jpg", renditions=(thumb,)
+    )
+    archive.put(picture)
+    archive.put(m.SectionMedia("chronology", "ab12"))
+    archive.put(m.Event("with-picture", "chronology", T("Crowd"), media=("ab12",)))
+    archive.delete(picture)
+    assert archive.all(m.Media) == [] and archive.stored_paths() == set()
+    assert archive.all(m.SectionMedia) == []
+    assert next(e for e in archive.all(m.Event) if e.slug == "with-picture").media == ()
+
+
+def test_a_picture_an_artwork_shows_is_not_deleted_under_it(archive):
+    _fill(archive)
+    picture = m.Media("cd34", "image", "image/jpeg", 99, "media/originals/cd/cd34.jpg")
+    archive.put(picture)
+    archive.put(m.Section("art", "artworks", T("Art")))
+    archive.put(m.Artwork("sun", "art", T("Sun"), "aysel", media="cd34"))
+    with pytest.raises(ArchiveError, match="FOREIGN KEY"):
+        archive.delete(picture)
+    assert [x.sha256 for x in archive.all(m.Media)] == ["cd34"]
+
+
 def test_opening_twice_applies_migrations_once(tmp_path):
     path = tmp_path / "draft.db"
     Archive.open(path).close()

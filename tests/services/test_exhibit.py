@@ -51,6 +51,8 @@ def test_an_anonymous_artist_is_not_named_and_dates_follow_the_language(built_de
 
 
 def test_an_imported_events_text_is_shown_escaped_with_its_emphasis(home, tmp_path):
+    from kiosk.content.model import Exhibition
+    from kiosk.content.text import LocalText
     from kiosk.services.ingest import import_media
     from kiosk.services.publish import publish
     from tests.media_files import timeline_sheet
@@ -60,7 +62,10 @@ def test_an_imported_events_text_is_shown_escaped_with_its_emphasis(home, tmp_pa
         '<ul><li>one</li><li>two</li></ul>",,,,,,,'
     ]
     import_media(home, [timeline_sheet(tmp_path, rows=rows)])
-    publish(home, force=True)  # an empty home has no exhibition record: check's one error
+    draft = home.open_draft()
+    draft.put(Exhibition("ex", LocalText.of("Events")))
+    draft.close()
+    publish(home)
     detail = Exhibit.load(home).event_detail("1990-night", "en")
     assert detail.paragraphs == ["Tanks &amp; <i>curfew</i>", "• one<br>• two"]
 

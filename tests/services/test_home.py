@@ -85,6 +85,7 @@ def test_every_file_and_folder_of_a_home_follows_the_permissions_model(tmp_path)
     try:
         for args, stdin in [
             (["init"], None),
+            (["new", "--title", "Steps"], None),
             (["import", str(tmp_path / "usb")], None),
             (["publish", "--force"], None),
             (["set-pin"], "2468\n"),

@@ -203,3 +203,54 @@ def test_a_second_import_into_the_same_home_is_refused_while_the_first_runs(home
         with pytest.raises(KioskError, match="another import is running in this home"):
             import_media(home, [photo(tmp_path / "x.jpg")])
     assert import_media(home, [photo(tmp_path / "x.jpg")]).imported
+
+
+# Sweeping: a file deleted from the draft stays while a kept snapshot may be rolled back to
+
+
+def _published_picture(home, tmp_path) -> m.Media:
+    """One picture in the draft and in a published snapshot."""
+    from kiosk.content.text import LocalText
+    from kiosk.services.publish import publish
+
+    draft = home.open_draft()
+    draft.put(m.Exhibition("harbour", LocalText.of("The Old Harbour")))
+    draft.close()
+    import_media(home, [photo(tmp_path / "crane.jpg")])
+    publish(home, force=True)  # no alt text or credit: not what these tests are about
+    draft = home.open_draft()
+    (picture,) = draft.all(m.Media)
+    draft.delete(picture)
+    draft.close()
+    return picture
+
+
+def _sweep(home) -> int:
+    from kiosk.services.ingest import sweep
+
+    draft = home.open_draft()
+    try:
+        return sweep(home, draft)
+    finally:
+        draft.close()
+
+
+def test_a_file_deleted_from_the_draft_is_swept_only_once_no_kept_snapshot_records_it(
+    home, tmp_path
+):
+    from kiosk.services.publish import publish
+
+    picture = _published_picture(home, tmp_path)
+    files = {picture.path, *(r.path for r in picture.renditions)}
+    assert _sweep(home) == 0 and _stored_files(home) == files
+    home.save_settings(replace(home.settings(), keep_snapshots=1))
+    publish(home, force=True)  # the snapshot that showed the picture is pruned
+    assert _sweep(home) == len(files) and _stored_files(home) == set()
+
+
+def test_no_media_file_is_swept_while_a_kept_snapshot_cannot_be_read(home, tmp_path):
+    picture = _published_picture(home, tmp_path)
+    files = _stored_files(home)
+    hostile.damage_database(home.current_snapshot())
+    assert _sweep(home) == 0 and _stored_files(home) == files
+    assert picture.path in files

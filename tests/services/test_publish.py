@@ -65,6 +65,7 @@ def test_an_interrupted_publish_is_discarded_and_the_old_snapshot_stays(home):
     (leftover / "content.db").write_bytes(b"half a database")
     assert home.current_snapshot() == first.path
     assert snapshot_names(home) == [first.name]
+    _set_title(home, "Second")
     publish(home)
     assert not leftover.exists()
 
@@ -138,3 +139,66 @@ def test_rollback_works_without_current(home):
     home.current_file.unlink()
     assert rollback(home) == names[1]
     assert _published_title(home) == "Two"
+
+
+# What is published: never an empty archive, never the same content twice
+
+
+def test_a_draft_with_no_exhibition_is_not_published_even_by_force(home):
+    with pytest.raises(KioskError, match=r"draft.db: has no exhibition; .*kiosk new --home"):
+        publish(home, force=True)
+    assert snapshot_names(home) == [] and not home.current_file.exists()
+
+
+def test_an_unchanged_draft_makes_no_new_snapshot_even_by_force(home):
+    _set_title(home, "First")
+    first = publish(home)
+    for force in (False, True):
+        again = publish(home, force=force)
+        assert (again.name, again.new) == (first.name, False)
+    assert snapshot_names(home) == [first.name]
+    _set_title(home, "Second")
+    assert publish(home).new and len(snapshot_names(home)) == 2
+
+
+def test_a_change_of_the_languages_searched_is_a_change(home):
+    _set_title(home, "First")
+    publish(home)
+    home.save_settings(replace(home.settings(), languages=["en", "az"]))
+    assert publish(home).new
+
+
+def test_a_snapshot_without_a_fingerprint_counts_as_changed(home):
+    _set_title(home, "First")
+    first = publish(home)
+    manifest_file = first.path.parent / "manifest.json"
+    manifest = json.loads(manifest_file.read_text())
+    assert len(manifest.pop("fingerprint")) == 64
+    manifest_file.chmod(0o644)
+    manifest_file.write_text(json.dumps(manifest))  # as an older kiosk published it
+    assert publish(home).new
+
+
+def test_after_a_rollback_publishing_the_newer_draft_again_makes_a_snapshot(home):
+    _set_title(home, "First")
+    publish(home)
+    _set_title(home, "Second")
+    second = publish(home)
+    rollback(home)
+    again = publish(home)
+    assert again.new and again.name != second.name and _published_title(home) == "Second"
+
+
+def test_rollback_to_a_named_snapshot_newer_or_older(home):
+    names = _publish_three(home)
+    assert rollback(home, names[0]) == names[0] and _published_title(home) == "One"
+    assert rollback(home, names[2]) == names[2] and _published_title(home) == "Three"
+
+
+def test_rollback_to_an_unknown_name_lists_the_kept_ones(home):
+    names = _publish_three(home)
+    with pytest.raises(
+        HomeError, match=f"no snapshot 'nope' is kept \\(kept: {', '.join(names)}\\)"
+    ):
+        rollback(home, "nope")
+    assert _published_title(home) == "Three"
