@@ -92,8 +92,9 @@ def _new_section_slug(content: m.ExhibitionContent, path: Path) -> str:
 
 
 def _propose_section(plan, target, slug, sheet, content, lang) -> None:
-    """The title slide's text becomes the section's introduction (and a new section's title,
-    the section's own name otherwise), saying which translations it makes out of date."""
+    """The title slide's text becomes the section's introduction, and its headline a new
+    section's title (one that exists keeps its own); the notes say which translations the
+    new introduction makes out of date."""
     old = new = target
     if target is None:
         title = LocalText({lang: sheet.title or slug})
