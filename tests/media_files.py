@@ -51,9 +51,10 @@ def tone(path: Path, seconds: float = 1.0) -> Path:
     return path
 
 
-def video(path: Path, seconds: float = 2.0, codec: str = "libx264") -> Path:
+def video(path: Path, seconds: float = 2.0, codec: str = "libx264", **tags: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with av.open(str(path), "w") as container:
+        container.metadata.update(tags)
         stream = container.add_stream(codec, rate=25)
         stream.width, stream.height, stream.pix_fmt = 320, 240, "yuv420p"
         for i in range(int(25 * seconds)):

@@ -5,6 +5,8 @@ Multilingual columns hold a JSON object {"en": ..., "az": ...} (see kiosk.conten
 
 from sqlite_utils import Database, Migrations
 
+from kiosk.content.taken import iso_taken
+
 migrations = Migrations("kiosk")
 
 TEXT, INT, FLOAT = str, int, float
@@ -269,3 +271,20 @@ def m006_source_language(db: Database) -> None:
 def m007_composer_dates(db: Database) -> None:
     # A composer's years ("1885–1948"), shown beside the name on the piece's page.
     db["programme_items"].add_column("composer_dates", str)
+
+
+@migrations()
+def m008_event_web_media_texts(db: Database) -> None:
+    # The caption and credit a TimelineJS sheet gives an event's web media, kept with its address.
+    db["events"].add_column("web_media_caption", str)
+    db["events"].add_column("web_media_credit", str)
+
+
+@migrations()
+def m009_media_taken_iso(db: Database) -> None:
+    # Dates from photo tools were stored as written ("2019:05:04", "May 2019"): now all are ISO
+    # 8601 (kiosk.content.taken), and one that is no date is dropped.
+    for sha, taken in db.execute("SELECT sha256, taken FROM media WHERE taken IS NOT NULL"):
+        iso = iso_taken(taken)
+        if iso != taken:
+            db.execute("UPDATE media SET taken = ? WHERE sha256 = ?", [iso, sha])

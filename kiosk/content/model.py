@@ -97,6 +97,10 @@ class Event:
     media: tuple[str, ...] = ()
     position: int = 0
     web_media: str | None = None  # a web address a spreadsheet gave; not shown offline
+    # Its caption and credit, kept for the day it is shown: no visitor reads them before, so
+    # `kiosk check` does not ask for their translations.
+    web_media_caption: LocalText = field(default=LocalText(), metadata={"unshown": True})
+    web_media_credit: LocalText = field(default=LocalText(), metadata={"unshown": True})
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,9 @@ def _translations(content: ExhibitionContent, languages: list[str]) -> Iterator[
     for kind, item in _items(content):
         for f in fields(item):
             text = getattr(item, f.name)
-            if not isinstance(text, LocalText) or not text or f.metadata.get("per_script"):
+            if not isinstance(text, LocalText) or not text:
+                continue
+            if f.metadata.get("per_script") or f.metadata.get("unshown"):
                 continue
             for lang in languages:
                 if not text.has(lang):

@@ -108,15 +108,23 @@ class _Reader:
         """The event's text, display date, track and media, from its row."""
         body = rich_text.from_html(row.get("text", ""))
         media = row.get("media", "")
+        web = {}
         if media.startswith("<"):  # a quotation written in the Media column
             body = "\n\n".join(t for t in (body, rich_text.from_html(media)) if t)
         elif media:
             caption, credit = (
                 rich_text.plain(row.get(f"media {k}", "")) for k in ("caption", "credit")
             )
-            self.sheet.media.append(MediaReference(event.slug, media, caption, credit, line))
+            reference = MediaReference(event.slug, media, caption, credit, line)
+            self.sheet.media.append(reference)
+            if reference.remote:  # a file's caption and credit are the file's own
+                web = {
+                    "web_media_caption": self._text(caption),
+                    "web_media_credit": self._text(credit),
+                }
         return dataclasses.replace(
             event,
+            **web,
             body=self._text(body),
             display_date=self._text(row.get("display date", "")),
             track=_track(self.sheet, row.get("group", ""), self.section, self.lang),

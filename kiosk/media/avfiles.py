@@ -40,6 +40,7 @@ class AvInfo:
     title: str = ""
     credit: str = ""
     rights: str = ""
+    taken: str = ""  # the container's creation time, as FFmpeg writes it
 
 
 def read_av(path: Path, kind: str) -> AvInfo:
@@ -64,6 +65,7 @@ def read_av(path: Path, kind: str) -> AvInfo:
                 title=tags.get("title", ""),
                 credit=tags.get("artist", "") or tags.get("author", ""),
                 rights=tags.get("copyright", ""),
+                taken=tags.get("creation_time", ""),
             )
     except MediaError:
         raise

@@ -1,9 +1,9 @@
 """What a picture says about itself: caption, credit, rights and date from XMP, IPTC or EXIF.
 
 Cameras write EXIF, newsrooms and archives IPTC, and photo tools XMP; where they disagree the
-newest standard wins (XMP, then IPTC, then EXIF). Staff can change every value afterwards. A
-caption that the camera wrote for itself ("OLYMPUS DIGITAL CAMERA", its model's name) is not a
-caption, wherever it stands, and is left out.
+newest standard wins (XMP, then IPTC, then EXIF), and of dates the newest that reads as a date.
+Staff can change every value afterwards. A caption that the camera wrote for itself ("OLYMPUS
+DIGITAL CAMERA", its model's name) is not a caption, wherever it stands, and is left out.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 from PIL import ExifTags, Image, IptcImagePlugin
 
 from kiosk.content.camera_text import is_camera_text
+from kiosk.content.taken import iso_taken
 
 _NS = {
     "x": "adobe:ns:meta/",
@@ -39,7 +40,6 @@ _EXIF_FIELDS = {
 }
 LIMITS = {"caption": 2000, "credit": 300, "rights": 300}  # characters
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")  # all but tab and newline
-_EXIF_DATE = re.compile(r"^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}:\d{2}:\d{2})")
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,14 @@ class Embedded:
     caption: str = ""
     credit: str = ""
     rights: str = ""
-    taken: str | None = None  # ISO 8601
+    taken: str | None = None  # ISO 8601 (kiosk.content.taken)
+    unreadable_date: str = ""  # a date as the file wrote it, where none could be read
 
 
 def read_embedded(image: Image.Image) -> Embedded:
     """The picture's own caption, credit, rights and date; empty where it has none."""
     found: dict[str, str] = {}
+    dates: list[str] = []  # each standard's, oldest first
     camera = _camera_names(image)
     for reader in (_from_exif, _from_iptc, _from_xmp):  # later readers overwrite earlier ones
         try:
@@ -61,12 +63,16 @@ def read_embedded(image: Image.Image) -> Embedded:
             continue  # damaged metadata is ignored; the picture itself may be fine
         if is_camera_text(read.get("caption", ""), *camera):
             read["caption"] = ""
+        dates.append(read.pop("taken", ""))
         found.update({k: v for k, v in read.items() if v})
+    written = [d for d in dates if d]
+    readable = [iso for d in written if (iso := iso_taken(d))]
     return Embedded(
         caption=found.get("caption", ""),
         credit=found.get("credit", ""),
         rights=found.get("rights", ""),
-        taken=found.get("taken") or None,
+        taken=readable[-1] if readable else None,
+        unreadable_date=written[-1] if written and not readable else "",
     )
 
 
@@ -98,9 +104,10 @@ def _camera_names(image: Image.Image) -> tuple[str, ...]:
 def _from_exif(image: Image.Image) -> dict[str, str]:
     exif = image.getexif()
     found = {name: _text(exif.get(tag)) for name, tag in _EXIF_FIELDS.items()}
-    when = _text(exif.get_ifd(ExifTags.IFD.Exif).get(ExifTags.Base.DateTimeOriginal))
-    match = _EXIF_DATE.match(when)
-    found["taken"] = f"{match[1]}-{match[2]}-{match[3]}T{match[4]}" if match else ""
+    details = exif.get_ifd(ExifTags.IFD.Exif)
+    when = _text(details.get(ExifTags.Base.DateTimeOriginal))
+    offset = _text(details.get(ExifTags.Base.OffsetTimeOriginal))  # EXIF 2.31 and later
+    found["taken"] = iso_taken(when, offset) or when  # as written where it is no date
     return found
 
 

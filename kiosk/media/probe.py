@@ -10,6 +10,7 @@ from pathlib import Path
 from PIL import ExifTags, Image
 
 from kiosk.content.errors import MediaError
+from kiosk.content.taken import iso_taken
 from kiosk.media.avfiles import read_av
 from kiosk.media.embedded import bounded, read_embedded
 from kiosk.media.renditions import MAX_PIXELS, open_image
@@ -32,7 +33,7 @@ class Probe:
     caption: str = ""
     credit: str = ""
     rights: str = ""
-    taken: str | None = None
+    taken: str | None = None  # ISO 8601 (kiosk.content.taken)
     turned: bool = False  # EXIF orientation other than upright: the stored pixels are turned
     notes: tuple[str, ...] = ()  # what the import report should say of it (a caption cut)
 
@@ -66,6 +67,7 @@ def probe(path: Path, max_pixels: int = MAX_PIXELS) -> Probe:
     texts, notes = bounded(
         path, {"caption": info.title, "credit": info.credit, "rights": info.rights}
     )
+    taken = iso_taken(info.taken)
     return Probe(
         kind=kind,
         mime=mimetypes.guess_type(path.name)[0] or f"{kind}/{path.suffix.lower()[1:]}",
@@ -74,7 +76,8 @@ def probe(path: Path, max_pixels: int = MAX_PIXELS) -> Probe:
         height=info.height,
         duration=info.duration,
         **texts,
-        notes=tuple(notes),
+        taken=taken,
+        notes=(*notes, *_unreadable(path, "" if taken else info.taken)),
     )
 
 
@@ -102,5 +105,12 @@ def _probe_image(path: Path, size: int, max_pixels: int) -> Probe:
         **texts,
         taken=embedded.taken,
         turned=orientation not in (1, None),
-        notes=tuple(notes),
+        notes=(*notes, *_unreadable(path, embedded.unreadable_date)),
     )
+
+
+def _unreadable(path: Path, written: str) -> list[str]:
+    """A note of a date the file gives that is none, for the import report."""
+    if not written:
+        return []
+    return [f"{path}: its embedded date {written[:40]!r} is not a date; left out"]

@@ -199,10 +199,15 @@ class Exhibit:
         ]
 
     def track_rows(self, lang: str) -> list[r.TrackRow]:
-        return [
+        """A row per lane, so the timeline draws each: the lane of events on no track has
+        no name."""
+        rows = [
             r.TrackRow(slug=t.slug, title=t.title.shown(lang), lane=lane)
             for lane, t in enumerate(self.timeline.tracks)
         ]
+        if self.timeline.trackless_lane is not None:
+            rows.append(r.TrackRow(slug="", title="", lane=self.timeline.trackless_lane))
+        return rows
 
     def era_rows(self, lang: str) -> list[r.EraRow]:
         return [

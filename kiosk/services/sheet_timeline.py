@@ -2,7 +2,9 @@
 
 Importing the same sheet again updates what it made (events are named by year and headline)
 rather than adding twice. The sheet is in one language (`--lang`, else the kiosk's default):
-its texts replace that language's and leave the other translations as they were.
+its texts replace that language's and leave the other translations as they were, but for the
+section's introduction: one the title slide replaces has translations of the old text, which
+are dropped rather than shown beside the new one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from kiosk.content.text import LocalText
 from kiosk.services.sheet_changes import SheetPlan, beside, inside
 
 ShaOf = Callable[[Path], str]  # a file's SHA-256, which names its media record
+_NO_WEB_TEXTS = {"web_media_caption": LocalText(), "web_media_credit": LocalText()}
 
 
 def local_media(path: Path, table: Table, root: Path) -> list[Path]:
@@ -44,8 +47,9 @@ def plan_timeline(
         plan.problems.append(f"{path}: {problem}")
     if plan.problems:
         return plan
+    _track_ungrouped(sheet, content, slug, path, lang)
     _adopt_tracks(sheet, content, slug)
-    plan.propose(target, _section_record(target, slug, sheet, content, lang), f"section {slug}")
+    _propose_section(plan, target, slug, sheet, content, lang)
     existing = {
         "tracks": {t.slug: t for t in content.tracks},
         "eras": {e.slug: e for e in content.eras},
@@ -61,8 +65,8 @@ def plan_timeline(
                 )
                 continue
             new = _merge(old, record, lang)
-            if kind == "event":
-                new = dataclasses.replace(new, **media.get(record.slug, {}))
+            if kind == "event":  # a row with no media keeps what the event had, as _merge does
+                new = dataclasses.replace(new, **media.get(record.slug, _web_texts(old)))
                 if old is not None and not sheet.eras:  # a sheet of events alone keeps eras
                     new = dataclasses.replace(new, era=old.era)
             plan.propose(old, new, f"{kind} {record.slug}")
@@ -87,15 +91,52 @@ def _new_section_slug(content: m.ExhibitionContent, path: Path) -> str:
     return slug
 
 
-def _section_record(target, slug, sheet, content, lang) -> m.Section:
-    """The title slide's text becomes the section's introduction."""
+def _propose_section(plan, target, slug, sheet, content, lang) -> None:
+    """The title slide's text becomes the section's introduction, and its headline a new
+    section's title (one that exists keeps its own); the notes say which translations the
+    new introduction makes out of date."""
+    old = new = target
     if target is None:
         title = LocalText({lang: sheet.title or slug})
         position = max((s.position for s in content.sections), default=-1) + 1
-        target = m.Section(slug, "chronology", title, position=position)
-    if not sheet.intro:
-        return target
-    return dataclasses.replace(target, intro=_replace(target.intro, lang, sheet.intro))
+        new = m.Section(slug, "chronology", title, position=position)
+    if sheet.intro:
+        intro = _rewritten(new.intro, lang, sheet.intro)
+        dropped = sorted(set(new.intro.values) - set(intro.values))
+        new = dataclasses.replace(new, intro=intro)
+        if dropped:
+            plan.notices.append(
+                f"{plan.path}: the title slide replaces the section's introduction ({lang}); "
+                f"its translations ({', '.join(dropped)}) were of the old text and are dropped "
+                "(`kiosk check` lists them to translate again)"
+            )
+    plan.propose(old, new, f"section {slug}")
+
+
+def _rewritten(text: LocalText, lang: str, value: str) -> LocalText:
+    """`value` as `lang`'s text; where it replaces another text, the other languages' texts
+    translate the one replaced and go with it."""
+    was = text.values.get(lang, "")
+    if was and was != value:
+        return LocalText({lang: value})
+    return _replace(text, lang, value)
+
+
+def _track_ungrouped(sheet, content, section: str, path: Path, lang: str) -> None:
+    """Events without a Group go on a track of the sheet's own, named by its title slide (a
+    new one by its file where it has none), rather than into the section's first lane. Its
+    slug is the same whenever the sheet is imported; a Group named like the file shares it."""
+    if all(event.track for event in sheet.events):
+        return
+    slug = f"{section}-{timelinejs.slug_of(path.stem) or 'sheet'}"
+    grouped = any(track.slug == slug for track in sheet.tracks)
+    stored = any(track.slug == slug for track in content.tracks)
+    # A stored track keeps its title unless a title slide gives one: a sheet in another
+    # language with no title slide would make the file's name that language's title.
+    if not grouped and (sheet.title or not stored):
+        title = LocalText({lang: sheet.title or path.stem})
+        sheet.tracks.append(m.Track(slug, section, title, position=len(sheet.tracks)))
+    sheet.events = [e if e.track else dataclasses.replace(e, track=slug) for e in sheet.events]
 
 
 def _adopt_tracks(sheet: timelinejs.TimelineSheet, content: m.ExhibitionContent, section: str):
@@ -154,7 +195,7 @@ def _event_media(plan, sheet, content, lang, sha_of) -> dict[str, dict]:
                 "the event is linked to it once the file is imported"
             )
             continue
-        found[ref.event] = {"media": (sha,), "web_media": None}
+        found[ref.event] = {"media": (sha,), "web_media": None} | _NO_WEB_TEXTS
         old = media[sha]
         new = dataclasses.replace(
             old,
@@ -163,6 +204,12 @@ def _event_media(plan, sheet, content, lang, sha_of) -> dict[str, dict]:
         )
         plan.propose(old, new, f"media {old.original_name or sha[:12]}")
     return found
+
+
+def _web_texts(old: m.Event | None) -> dict[str, LocalText]:
+    if old is None:
+        return {}
+    return {"web_media_caption": old.web_media_caption, "web_media_credit": old.web_media_credit}
 
 
 def _merge(old, new, lang: str):

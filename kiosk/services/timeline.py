@@ -3,7 +3,8 @@
 Events take one column each, in time order, rather than a position on a linear time scale:
 the demo's two nights lie a year apart and its remembrance thirty years later, and a linear
 scale would crowd the nights into one corner. Year markers stand at the first event of each
-year; each track is a lane; an era spans the columns of its events.
+year; each track is a lane, and events on no track share one lane after them (in the first,
+they would seem to belong to its track); an era spans the columns of its events.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ class TimelineLayout:
     columns: dict[str, int] = field(default_factory=dict)  # event slug -> column
     lanes: dict[str, int] = field(default_factory=dict)  # event slug -> lane
     tracks: list[m.Track] = field(default_factory=list)  # lane order
+    trackless_lane: int | None = None  # the lane after the tracks', where an event is on none
     years: list[tuple[int, str]] = field(default_factory=list)  # (column, "1990"); "" undated
     eras: list[tuple[m.Era, int, int]] = field(default_factory=list)  # (era, first, last)
 
@@ -32,7 +34,10 @@ def lay_out(
     previous: str | None = None
     for column, event in enumerate(events):
         layout.columns[event.slug] = column
-        layout.lanes[event.slug] = lane_of.get(event.track or "", 0)
+        lane = lane_of.get(event.track or "")
+        if lane is None:  # no track, or one that is not there
+            lane = layout.trackless_lane = len(layout.tracks)
+        layout.lanes[event.slug] = lane
         year = str(event.start.year) if event.start else ""
         if year != previous:
             layout.years.append((column, year))

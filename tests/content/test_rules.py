@@ -49,6 +49,14 @@ def test_missing_translations_are_warnings_per_language():
     assert all(f.level == "warning" for f in untranslated)
 
 
+def test_the_caption_and_credit_of_media_not_shown_offline_need_no_translation():
+    title = T({"en": "E", "az": "E"})
+    web = {"web_media_caption": T({"en": "A film"}), "web_media_credit": T({"en": "TV"})}
+    event = m.Event("e", "c", title, web_media="https://example.org/film", **web)
+    findings = check_content(_content(events=[event]), ["en", "az"], "en")
+    assert [f.ref for f in findings if f.code == "untranslated"] == []
+
+
 def test_clean_content_has_no_errors():
     assert not [f for f in check_content(_content(), ["en"], "en") if f.level == "error"]
 

@@ -69,6 +69,17 @@ def test_media_is_a_file_beside_the_sheet_or_a_web_address():
     assert refs["1991-the-tower"].remote
 
 
+def test_web_media_caption_and_credit_stay_with_the_event_and_a_files_go_to_the_file():
+    events = {e.slug: e for e in _sheet(lang="lt").events}
+    tower = events["1991-the-tower"]
+    assert (tower.web_media_caption.values, tower.web_media_credit.values) == (
+        {"lt": "A film"},
+        {"lt": "Someone"},
+    )
+    night = events["1990-troops-enter-baku"]
+    assert not night.web_media_caption and not night.web_media_credit
+
+
 def test_texts_are_in_the_language_asked_for():
     (event, *_) = _sheet(lang="az").events
     assert event.title.values == {"az": "A year before 1000"}

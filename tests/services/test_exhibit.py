@@ -1,5 +1,7 @@
 """What visitors are shown, decided without Qt: lookups, consent, disputed figures, dates."""
 
+import dataclasses
+
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.gallery import FilterGroup, GalleryFilter
 
@@ -48,6 +50,20 @@ def test_an_anonymous_artist_is_not_named_and_dates_follow_the_language(built_de
     x = Exhibit.load(built_demo)
     assert "" in {row.artist for row in x.artwork_rows("en")}
     assert x.event_rows("ru")[0].date == "19–20 января 1990 г."
+
+
+def test_events_on_no_track_have_a_lane_of_their_own_with_a_row_to_draw_it(built_demo):
+    x = Exhibit.load(built_demo)
+    named = x.track_rows("en")
+    assert all(row.title for row in named) and x.timeline.trackless_lane is None
+    first = x.content.events[0]
+    loose = dataclasses.replace(first, track=None)
+    events = [loose if e is first else e for e in x.content.events]
+    x = Exhibit(dataclasses.replace(x.content, events=events), built_demo.root)
+    rows = x.track_rows("en")
+    assert rows[:-1] == named and (rows[-1].title, rows[-1].lane) == ("", len(named))
+    (row,) = [e for e in x.event_rows("en") if e.slug == first.slug]
+    assert (row.lane, row.track) == (len(named), "")
 
 
 def test_an_imported_events_text_is_shown_escaped_with_its_emphasis(home, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from kiosk.content import model as m
 from kiosk.content.spreadsheet import read, write
 from kiosk.content.text import LocalText
-from kiosk.services.export import export_csv
+from kiosk.services.export import export_csv, export_json
 from kiosk.services.ingest import import_media
 from kiosk.services.sheet_kinds import KINDS
 from kiosk.services.sheets import read_sheet
@@ -53,7 +54,13 @@ def test_a_timeline_sheet_makes_a_chronology_with_its_photo_imported_and_linked(
     assert photo_media.caption.get("en") == "Steps, Baku"
     assert photo_media.credit.get("en") == "Photo: A. M."
     assert events["1991-the-tower"].web_media == "https://example.org/video.mp4"
-    assert {t.slug for t in content.tracks} == {"chronology-baku", "chronology-vilnius"}
+    tracks = {t.slug: (t.title.values, t.position) for t in content.tracks}
+    assert tracks == {
+        "chronology-baku": ({"en": "Baku"}, 0),
+        "chronology-vilnius": ({"en": "Vilnius"}, 1),
+        "chronology-chronology": ({"en": "Two cities"}, 2),  # the event with no Group
+    }
+    assert events["988-a-year-before-1000"].track == "chronology-chronology"
     assert len(content.eras) == 2
 
 
@@ -248,6 +255,77 @@ def test_a_group_named_like_a_sections_track_joins_it(demo_home, tmp_path):
     (moscow,) = [t for t in content.tracks if t not in tracks_before]
     assert events["1990-elsewhere"].track == moscow.slug
     assert moscow.position == max(t.position for t in tracks_before) + 1
+
+
+def _demo_chronology(home) -> m.Section:
+    return next(s for s in _content(home).sections if s.slug == "chronology")
+
+
+def test_a_title_slide_replacing_the_introduction_drops_its_translations(demo_home, tmp_path):
+    assert set(_demo_chronology(demo_home).intro.values) == set(LANGS)
+    sheet = timeline_sheet(tmp_path / "usb")
+    report = import_media(demo_home, [sheet])
+    section = _demo_chronology(demo_home)
+    assert section.intro.values == {"en": "Two nights, one memory."}
+    assert section.title.get("az") == "Xronologiya"  # the section's own name stays
+    changes = [c for c in report.sheets[0].changes if c.startswith("section chronology")]
+    assert [c.split(": ")[1] for c in changes] == [f"intro ({lang})" for lang in sorted(LANGS)]
+    assert changes[0] == (
+        'section chronology: intro (az): "İki yanvar gecəsi və onlardan sonrakı anım illəri."'
+        " → (empty)"
+    )
+    notices = report.sheets[0].notices
+    assert any("its translations (az, lt, ru) were of the old text" in n for n in notices)
+    assert import_media(demo_home, [sheet]).sheets[0].changes == []
+
+
+def test_a_first_introduction_in_a_language_keeps_the_others(home, tmp_path):
+    import_media(home, [timeline_sheet(tmp_path / "usb")])
+    rows = [",,,,,,,,,İki şəhər,İki gecə,,,,,title,,"]
+    report = import_media(home, [timeline_sheet(tmp_path / "az", rows=rows)], lang="az")
+    (section,) = _content(home).sections
+    assert section.intro.values == {"en": "Two nights, one memory.", "az": "İki gecə"}
+    assert not any("translations" in n for n in report.sheets[0].notices)
+
+
+def test_events_without_a_group_get_a_track_after_the_sections_own(demo_home, tmp_path):
+    tracks_before = _content(demo_home).tracks
+    rows = [",,,,,,,,,Two cities,,,,,,title,,", "1990,1,22,,,,,,,Funeral,,,,,,,,"]
+    sheet = timeline_sheet(tmp_path, name="Funerals.csv", rows=rows)
+    import_media(demo_home, [sheet])
+    content = _content(demo_home)
+    (new,) = [t for t in content.tracks if t not in tracks_before]
+    assert (new.slug, new.title.values) == ("chronology-funerals", {"en": "Two cities"})
+    assert new.position == max(t.position for t in tracks_before) + 1
+    assert next(e for e in content.events if e.slug == "1990-funeral").track == new.slug
+    assert import_media(demo_home, [sheet]).sheets[0].changes == []
+
+
+def test_a_sheet_without_a_title_slide_names_its_track_after_its_file(home, tmp_path):
+    sheet = timeline_sheet(tmp_path, name="Funerals.csv", rows=["1990,1,22,,,,,,,Funeral,,,,,,,,"])
+    import_media(home, [sheet])
+    (track,) = _content(home).tracks
+    assert (track.slug, track.title.values) == ("funerals-funerals", {"en": "Funerals"})
+    az = timeline_sheet(tmp_path / "az", name="Funerals.csv", rows=["1990,1,22,,,,,,,Dəfn,,,,,,,,"])
+    import_media(home, [az], lang="az")
+    assert _content(home).tracks == [track]  # the file's name is no Azerbaijani title
+
+
+def test_web_media_keep_their_caption_and_credit_in_each_language(home, tmp_path):
+    sheet = timeline_sheet(tmp_path / "usb")
+    import_media(home, [sheet])
+    row = "1991,1,13,,,,,,,The tower,Mətn,https://example.org/video.mp4,Kimsə,Bir film,,,Vilnius,"
+    report = import_media(home, [timeline_sheet(tmp_path / "az", rows=[row])], lang="az")
+    assert 'event 1991-the-tower: web media caption (az): (empty) → "Bir film"' in (
+        report.sheets[0].changes
+    )
+    tower = next(e for e in _content(home).events if e.slug == "1991-the-tower")
+    assert tower.web_media_caption.values == {"en": "A film", "az": "Bir film"}
+    assert tower.web_media_credit.values == {"en": "Someone", "az": "Kimsə"}
+    exported = json.loads(export_json(home))
+    (event,) = [e for e in exported["events"] if e["slug"] == "1991-the-tower"]
+    assert event["web_media_caption"] == {"en": "A film", "az": "Bir film"}
+    assert import_media(home, [sheet]).sheets[0].changes == []
 
 
 def test_a_file_named_with_windows_backslashes_is_found(home, tmp_path):

@@ -3,9 +3,13 @@ the right on a landscape screen and down a portrait one, and nothing behind the 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QPointF
 
+from kiosk.content import model as m
+from kiosk.services.publish import publish
 from tests.ui.conftest import Finger, find_anywhere, open_kiosk
 
 CARD_TEXTS = ("cardDate", "cardTitle", "cardPlace")
@@ -80,4 +84,16 @@ def test_at_the_largest_text_every_lane_stays_on_a_landscape_screen(qtbot, demo_
     bottom = timeline.mapToScene(QPointF(0, timeline.height())).y()
     for card in _cards(finger):
         assert card.mapToScene(QPointF(0, card.height())).y() <= bottom + 0.5, card.objectName()
+    kiosk.close()
+
+
+def test_an_event_on_no_track_is_drawn_in_a_lane_below_the_tracks(qtbot, demo_home, touchscreen):
+    archive = demo_home.open_draft()
+    events = archive.all(m.Event)
+    archive.put(dataclasses.replace(events[-1], track=None))  # as an older import left it
+    archive.close()
+    publish(demo_home)
+    kiosk, finger = _open_chronology(qtbot, demo_home, touchscreen, (1920, 1080), 0)
+    *on_tracks, loose = (card.mapToScene(QPointF(0, 0)).y() for card in _cards(finger))
+    assert loose > max(on_tracks)
     kiosk.close()
