@@ -105,6 +105,11 @@ class Archive:
         for item in items:
             self.put(item)
 
+    def replace_facts(self, event: str, facts: Iterable[m.Fact]) -> None:
+        """An event's facts, in place of those it had: a fact has no key to update it by."""
+        self._write(lambda: self.db.execute("DELETE FROM facts WHERE event = ?", [event]))
+        self.put_all(facts)
+
     def rebuild_search(self, languages: Iterable[str]) -> None:
         self._write(lambda: search_index.rebuild(self.db, self.content(), languages))
 
