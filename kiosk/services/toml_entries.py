@@ -81,7 +81,11 @@ class Checker:
                 self.problem(where, f"has no {name!r}")
         if len(self.problems) > before:
             return None
-        values = {k: v for k, v in data.items() if k not in given}
+        values = {  # a plain text is in the fallback language (a name: in every script)
+            k: LocalText.of(v) if hints[k] is LocalText and isinstance(v, str) else v
+            for k, v in data.items()
+            if k not in given
+        }
         try:
             return src.build(cls, values, str(where.path), **extra)
         except KioskError as error:  # what only the record itself refuses

@@ -69,11 +69,9 @@ def read_folder(folder: Path, languages: list[str]) -> FolderSource:
         path = folder / f"{name}.toml"
         if name == "exhibition" or path.exists():
             documents[name] = _parse(checker, path)
-    media = [
-        medium
-        for found in _media_entries(checker, documents, folder)
-        if (medium := toml_media.checked(checker, found, folder))
-    ]
+    media = _media_entries(checker, documents, folder)
+    for medium in media:  # one with a problem stays known, lest its slug seem unknown too
+        toml_media.check(checker, medium, folder)
     _refuse_twice_named(checker, media)
     source = FolderSource(folder, languages, documents, media)
     source.problems = checker.problems

@@ -72,9 +72,8 @@ class Medium:
         return [self.file, *self.subtitles] if self.file else []
 
 
-def checked(checker: Checker, medium: Medium, folder: Path) -> Medium | None:
-    """`medium` if its entry is sound and its file (if it names one) is in `folder`."""
-    before = len(checker.problems)
+def check(checker: Checker, medium: Medium, folder: Path) -> None:
+    """Tell what is wrong with the entry; find the file it names, which must be in `folder`."""
     entry, where = medium.entry, medium.where
     for key, value in entry.items():
         if key not in _KEYS:
@@ -88,7 +87,6 @@ def checked(checker: Checker, medium: Medium, folder: Path) -> Medium | None:
         medium.subtitles = _subtitles_beside(medium.file) if medium.kind == "video" else []
     else:
         _check_recipe(checker, medium)
-    return medium if len(checker.problems) == before else None
 
 
 def make_samples(media: list[Medium], work: Path) -> None:
