@@ -392,9 +392,10 @@ def import_(
     Each media file is stored untouched, named by its SHA-256 (importing it again changes
     nothing), with a thumbnail and a screen-sized picture. A TimelineJS spreadsheet (.csv)
     becomes chronology events; a workbook from `kiosk export --format xlsx` (or its CSV
-    sheets) adds, changes, reorders and, with --delete, deletes records. Bad files are listed
-    with the reason and skipped; a workbook with a problem changes nothing. Exit 0 when
-    everything was imported or already there, else 1.
+    sheets) adds, changes, reorders and, with --delete, deletes records. A folder holding
+    exhibition.toml is an exhibition written in TOML, imported whole with the files it names.
+    Bad files are listed with the reason and skipped; a workbook or an exhibition folder with
+    a problem changes nothing. Exit 0 when everything was imported or already there, else 1.
     """
     from kiosk.services import ingest
     from kiosk.services.sheet_changes import at_most

@@ -132,7 +132,7 @@ class Archive:
             self._write(lambda: self.db["section_media"].insert_all(rows))
 
     def set_facts(self, event: str, facts: Iterable[m.Fact]) -> None:
-        """An event's figures, replacing those it had."""
+        """An event's figures, in place of those it had: a figure has no key to update it by."""
         self._write(lambda: self.db.execute("DELETE FROM facts WHERE event = ?", [event]))
         self.put_all(facts)
 

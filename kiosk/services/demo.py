@@ -19,11 +19,7 @@ from kiosk.content import model as m
 from kiosk.content.errors import HomeError
 from kiosk.content.resources import demo_source_dir
 from kiosk.media.files import remove_stray_temporaries
-from kiosk.media.films import write_sample_film
 from kiosk.media.renditions import RenditionSizes
-from kiosk.media.samples import draw_sample
-from kiosk.media.subtitles import write_webvtt
-from kiosk.media.tones import write_excerpt
 from kiosk.services import demo_source as src
 from kiosk.services.home import KioskHome
 from kiosk.services.media import MediaText, add_media, sizes_from
@@ -99,41 +95,12 @@ class _Loader:
 
     def _image(self, recipe: dict[str, Any], origin: str) -> str:
         self.progress(f"drawing sample image {recipe['slug']}")
-        picture = self.home.work_dir / f"{recipe['slug']}.jpg"
-        draw_sample(
-            picture,
-            recipe["scene"],
-            recipe["seed"],
-            tuple(recipe["size"]),
-            recipe["palette"],
-            recipe.get("mark", ""),
-        )
-        return self._add(picture, recipe, origin)
+        return self._add(src.draw_picture(recipe, self.home.work_dir), recipe, origin)
 
     def _film(self, recipe: dict[str, Any], origin: str) -> str:
         self.progress(f"making sample film {recipe['slug']}")
-        film = self.home.work_dir / f"{recipe['slug']}.mp4"
-        write_sample_film(
-            film,
-            recipe["scene"],
-            recipe["seed"],
-            tuple(recipe["size"]),
-            recipe["palette"],
-            recipe["seconds"],
-            recipe.get("mark", ""),
-        )
-        return self._add(film, recipe, origin, self._subtitles(recipe))
-
-    def _subtitles(self, recipe: dict[str, Any]) -> tuple[tuple[Path, str], ...]:
-        """One WebVTT file per language the cues are written in."""
-        cues = recipe.get("cues", [])
-        languages = sorted({lang for cue in cues for lang in cue["text"]})
-        files = []
-        for lang in languages:
-            target = self.home.work_dir / f"{recipe['slug']}.{lang}.vtt"
-            write_webvtt(target, [(c["start"], c["end"], c["text"][lang]) for c in cues])
-            files.append((target, lang))
-        return tuple(files)
+        film = src.make_film(recipe, self.home.work_dir)
+        return self._add(film, recipe, origin, src.write_cues(recipe, self.home.work_dir))
 
     def _add(
         self,
@@ -198,9 +165,7 @@ class _Loader:
                     **raw["audio"],
                     "slug": f"excerpt-{raw['slug']}",
                 }
-                wav = self.home.work_dir / f"{recipe['slug']}.wav"
-                write_excerpt(wav, recipe["seed"], recipe.get("seconds", 8.0))
-                audio = self._add(wav, recipe, origin)
+                audio = self._add(src.make_excerpt(recipe, self.home.work_dir), recipe, origin)
             item = {k: v for k, v in raw.items() if k not in ("audio", "duration")}
             self.archive.put(
                 src.build(

@@ -10,6 +10,10 @@ from kiosk.content import model as m
 from kiosk.content.dates import PartialDate
 from kiosk.content.errors import DemoSourceError, KioskError
 from kiosk.content.text import LocalText
+from kiosk.media.films import write_sample_film
+from kiosk.media.samples import draw_sample
+from kiosk.media.subtitles import write_webvtt
+from kiosk.media.tones import write_excerpt
 
 FILES = ("exhibition", "chronology", "media", "artworks", "programme")
 
@@ -61,3 +65,52 @@ def duration_seconds(text: str, origin: str) -> float:
         return int(minutes) * 60 + int(seconds)
     except ValueError as error:
         raise DemoSourceError(f"{origin}: duration {text!r} is not minutes:seconds") from error
+
+
+# Sample media from recipes, written into `folder` under the recipe's slug: the demo build and
+# an exhibition folder imported with `kiosk import` make them alike.
+
+
+def draw_picture(recipe: dict[str, Any], folder: Path) -> Path:
+    picture = folder / f"{recipe['slug']}.jpg"
+    draw_sample(
+        picture,
+        recipe["scene"],
+        recipe["seed"],
+        tuple(recipe["size"]),
+        recipe["palette"],
+        recipe.get("mark", ""),
+    )
+    return picture
+
+
+def make_film(recipe: dict[str, Any], folder: Path) -> Path:
+    film = folder / f"{recipe['slug']}.mp4"
+    write_sample_film(
+        film,
+        recipe["scene"],
+        recipe["seed"],
+        tuple(recipe["size"]),
+        recipe["palette"],
+        recipe["seconds"],
+        recipe.get("mark", ""),
+    )
+    return film
+
+
+def write_cues(recipe: dict[str, Any], folder: Path) -> tuple[tuple[Path, str], ...]:
+    """One WebVTT file per language the cues are written in, named `slug.lang.vtt`."""
+    cues = recipe.get("cues", [])
+    languages = sorted({lang for cue in cues for lang in cue["text"]})
+    files = []
+    for lang in languages:
+        target = folder / f"{recipe['slug']}.{lang}.vtt"
+        write_webvtt(target, [(c["start"], c["end"], c["text"][lang]) for c in cues])
+        files.append((target, lang))
+    return tuple(files)
+
+
+def make_excerpt(recipe: dict[str, Any], folder: Path) -> Path:
+    wav = folder / f"{recipe['slug']}.wav"
+    write_excerpt(wav, recipe["seed"], recipe.get("seconds", 8.0))
+    return wav

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -25,6 +26,7 @@ from kiosk.archive import Archive
 from kiosk.content import model as m
 from kiosk.content.errors import ArchiveError, KioskError, printable
 from kiosk.media.files import remove_stray_temporaries
+from kiosk.services import toml_folder
 from kiosk.services.home import KioskHome
 from kiosk.services.ingest_scan import Job, Scan, scan
 from kiosk.services.ingest_work import Prepared, prepare, start_worker
@@ -90,6 +92,8 @@ def import_media(
     lang = _language(lang, settings.languages, settings.default_language)
     with _import_lock(home), contextlib.closing(home.open_draft()) as archive:
         sweep(home, archive)
+        exhibitions = [path for path in paths if toml_folder.is_exhibition_folder(path)]
+        paths = [path for path in paths if path not in exhibitions]
         target = _section(archive, section)
         found, sheets = _find(home, paths, settings)
         report = ImportReport(
@@ -103,6 +107,9 @@ def import_media(
             _import_files(run, settings, workers)
         if not report.stopped:
             _import_sheets(archive, sheets, report, section, lang, settings.languages, delete)
+        for folder in exhibitions:
+            if not report.stopped:
+                _import_exhibition(archive, home, folder, report, settings, (workers, progress))
         if report.new_media and not report.stopped:
             report.notes += where_media_went(archive.content(), report.new_media, target)
     return report
@@ -347,3 +354,29 @@ def _import_lock(home: KioskHome) -> Iterator[None]:
         if not system.lock_exclusively(handle):
             raise KioskError(f"{home.root}: another import is running in this home")
         yield
+
+
+def _import_exhibition(archive, home, folder: Path, report: ImportReport, settings, run) -> None:
+    """A folder holding exhibition.toml (kiosk.services.toml_folder): the media its TOML names,
+    shown where the TOML says (not in the default section), then its records all at once."""
+    workers, progress = run
+    with tempfile.TemporaryDirectory(prefix="kiosk-samples-") as work:
+        source, plan = toml_folder.prepare(archive, folder, settings.languages, Path(work))
+        report.media_found += len(source.media)
+        if not plan.problems and not report.dry_run:
+            languages, default = settings.languages, settings.default_language
+            found = scan(source.files(), languages, default, settings.max_file_mb << 20, home.root)
+            report.rejected += found.rejected
+            before = archive.media_shas()
+            files = _Run(archive, home, None, report, found.jobs, progress)
+            _import_files(files, settings, workers)
+            if report.stopped:
+                return
+            plan = toml_folder.plan_folder(archive, source, archive.media_shas() - before)
+            try:
+                if not plan.problems:
+                    toml_folder.apply(archive, plan)
+            except ArchiveError as error:
+                report.stopped = str(error)
+    report.sheets.append(plan)
+    report.rejected += [(folder, problem) for problem in at_most(plan.problems, folder, "errors")]

@@ -120,6 +120,7 @@ KINDS: dict[str, SheetKind] = {
                 Column("media", "media", "medias"),
                 Column("web media", "web_media"),
                 *_texts("title", "display_date", "place", "body"),
+                *_texts("web_media_caption", "web_media_credit"),
             ),
             "chronology",
         ),
