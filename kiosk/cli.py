@@ -412,7 +412,7 @@ def import_(
         for notice in at_most(plan.notices, plan.path, "notes"):
             _say(f"note: {notice}", err=True)
     for plan in report.sheets:
-        if not plan.problems:
+        if not plan.refused:
             _tell_sheet(plan, report.dry_run)
     _say(_import_summary(report))
     if report.stopped:

@@ -32,7 +32,13 @@ from kiosk.services.ingest_scan import Job, Scan, scan
 from kiosk.services.ingest_work import Prepared, prepare, start_worker
 from kiosk.services.media import sizes_from
 from kiosk.services.sheet_changes import SheetPlan, at_most
-from kiosk.services.sheets import SheetFile, media_named_by, plan_sheets, read_sheets
+from kiosk.services.sheets import (
+    SheetFile,
+    SheetOptions,
+    media_named_by,
+    plan_sheets,
+    read_sheets,
+)
 from kiosk.services.sheets import apply as apply_sheet
 
 log = logging.getLogger(__name__)
@@ -106,7 +112,9 @@ def import_media(
             run = _Run(archive, home, target, report, found.jobs, progress)
             _import_files(run, settings, workers)
         if not report.stopped:
-            _import_sheets(archive, sheets, report, section, lang, settings.languages, delete)
+            _import_sheets(
+                archive, sheets, found.jobs, report, section, lang, settings.languages, delete
+            )
         for folder in exhibitions:
             if not report.stopped:
                 _import_exhibition(archive, home, folder, report, settings, (workers, progress))
@@ -157,11 +165,13 @@ def _import_files(run: _Run, settings, workers: int | None) -> None:
             sweep(run.home, run.archive)
 
 
-def _import_sheets(archive, sheets, report, section, lang, languages, delete) -> None:
-    report.sheets = plan_sheets(archive, sheets, section, lang, languages, delete)
+def _import_sheets(archive, sheets, jobs, report, section, lang, languages, delete) -> None:
+    pending = frozenset(job.path.resolve() for job in jobs) if report.dry_run else frozenset()
+    options = SheetOptions(section, lang, languages, delete, pending)
+    report.sheets = plan_sheets(archive, sheets, options)
     for plan in report.sheets:
         told = at_most(plan.problems, plan.path, "errors")
-        report.rejected += [(plan.path, problem) for problem in told]
+        report.rejected += [(plan.file or plan.path, problem) for problem in told]
     for _, group in groupby(report.sheets, key=lambda plan: plan.group):
         plans = list(group)
         if report.dry_run or any(plan.problems for plan in plans):

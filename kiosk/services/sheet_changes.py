@@ -25,6 +25,8 @@ class SheetPlan:
     media_files: list[Path] = field(default_factory=list)  # to import before the sheet
     root: Path | None = None  # the folder being imported: the files named must be in it
     group: str = ""  # the workbook or folder written with it in one transaction
+    file: Path | None = None  # the file the sheet is in (a workbook's sheet: the workbook)
+    refused: bool = False  # another sheet of its group has a problem: nothing is written
 
     def propose(self, old: Any, new: Any, label: str, moved: bool = False) -> None:
         """Write `new` if it differs from `old` (None: a new record), saying how; a record
@@ -75,7 +77,7 @@ def inside(folder: Path, file: Path) -> bool:
 
 def differences(old: Any, new: Any, label: str) -> list[str]:
     if old is None:
-        return [f"new {label}"]
+        return [f"{label}: new"]
     lines = []
     for f in fields(new):
         before, after = getattr(old, f.name), getattr(new, f.name)

@@ -118,7 +118,8 @@ class _MediaNames:
     id; a cell may name a file beside the sheet, an id (or its first 8 characters or more),
     or a name."""
 
-    def __init__(self, content: m.ExhibitionContent):
+    def __init__(self, content: m.ExhibitionContent, pending: frozenset[Path] = frozenset()):
+        self.pending = {path.name: path for path in pending} | {str(p): p for p in pending}
         self.media = {item.sha256: item for item in content.media}
         counts: dict[str, int] = {}
         for item in content.media:
@@ -138,7 +139,7 @@ class _MediaNames:
     def sha(self, text: str, plan: SheetPlan, line: int, sha_of: ShaOf) -> str:
         """The media a cell names; a problem on the plan and "" if none."""
         file, _ = plan.local_file(text, line)
-        if file is not None and file.is_file():
+        if file is not None and file.is_file() and str(file.resolve()) not in self.pending:
             sha = sha_of(file)
             if sha in self.media:
                 return sha
@@ -146,6 +147,10 @@ class _MediaNames:
             return ""
         if text in self.unique:
             return self.unique[text]
+        named = self.pending.get(str(file.resolve()) if file else "") or self.pending.get(text)
+        if named is not None:
+            plan.notices.append(f"{plan.path}: line {line}: {named} is named once imported")
+            return ""
         matches = [sha for sha in self.media if len(text) >= 8 and sha.startswith(text.lower())]
         if len(matches) == 1:
             return matches[0]
@@ -184,7 +189,9 @@ def plan_metadata(
     languages: list[str],
     sha_of: ShaOf,
     delete: bool = False,
+    pending: frozenset[Path] = frozenset(),
 ) -> SheetPlan:
+    """`pending`: files a dry run would import, which the sheet may name."""
     header = [name.strip().lower() for name in table.header]
     sheet = _Sheet(
         plan,
@@ -193,7 +200,7 @@ def plan_metadata(
         sha_of,
         _columns(plan, header, kind, languages),
         kind.id_column in header,
-        _MediaNames(content),
+        _MediaNames(content, pending),
     )
     if kind.name != "facts":
         sheet.by_id = {key(r): r for r in kind.records(content)}

@@ -49,6 +49,12 @@ class SheetFile:
         return self.folder or self.path.parent
 
     @property
+    def file(self) -> Path:
+        """The file it is in: its workbook, or itself."""
+        in_workbook = self.group is not None and self.group.suffix.lower() == workbook.SUFFIX
+        return self.group if in_workbook and self.group else self.path
+
+    @property
     def is_timeline(self) -> bool:
         return self.table is not None and timelinejs.is_timeline(self.table.header)
 
@@ -128,20 +134,24 @@ def _files_in_cells(sheet: SheetFile) -> Iterator[Path]:
                     yield file
 
 
+@dataclass(frozen=True)
+class SheetOptions:
+    section: str | None  # the chronology a TimelineJS sheet fills
+    lang: str  # the language of a TimelineJS sheet
+    languages: list[str]  # the kiosk's
+    delete: bool = False  # delete the records whose rows were removed
+    pending: frozenset[Path] = frozenset()  # files a dry run would import: named, not missing
+
+
 def plan_sheets(
-    archive: Archive,
-    sheets: list[SheetFile],
-    section: str | None,
-    lang: str,
-    languages: list[str],
-    delete: bool = False,
+    archive: Archive, sheets: list[SheetFile], options: SheetOptions
 ) -> list[SheetPlan]:
     """TimelineJS sheets first, so that metadata sheets may describe what they make."""
     content = archive.content()
     plans = []
     for group in _groups(sheets):
         trial = sheet_ops.copy_content(content)
-        made = [_plan(sheet, trial, section, lang, languages, delete) for sheet in group]
+        made = [_plan(sheet, trial, options) for sheet in group]
         _check_references(made, content, trial)
         if any(plan.problems for plan in made):
             _refuse(made)
@@ -161,15 +171,25 @@ def _groups(sheets: list[SheetFile]) -> list[list[SheetFile]]:
     return list(groups.values())
 
 
-def _plan(sheet, content, section, lang, languages, delete) -> SheetPlan:
-    plan = SheetPlan(sheet.path, root=sheet.root, group=str(sheet.group or sheet.path))
+def _plan(sheet: SheetFile, content, options: SheetOptions) -> SheetPlan:
+    group = str(sheet.group or sheet.path)
+    plan = SheetPlan(sheet.path, root=sheet.root, group=group, file=sheet.file)
     if sheet.table is None:
         plan.problems.append(sheet.problem)
     elif sheet.is_timeline:
-        plan = sheet_timeline.plan_timeline(plan, sheet.table, content, section, lang, _sha_of)
+        plan = sheet_timeline.plan_timeline(
+            plan, sheet.table, content, options.section, options.lang, _sha_of
+        )
     else:
         plan = sheet_metadata.plan_metadata(
-            plan, sheet.table, sheet.kind, content, languages, _sha_of, delete
+            plan,
+            sheet.table,
+            sheet.kind,
+            content,
+            options.languages,
+            _sha_of,
+            delete=options.delete,
+            pending=options.pending,
         )
     sheet_ops.absorb(content, plan.records)
     return plan
@@ -181,7 +201,10 @@ def _check_references(plans: list[SheetPlan], before, after) -> None:
     known = {(f.ref, f.message) for f in dangling_references(before)}
     for finding in dangling_references(after):
         if (finding.ref, finding.message) not in known:
-            plan = next((p for p in plans if finding.ref in _refs(p)), plans[-1])
+            kind = finding.code.removeprefix("missing-")
+            plan = next((p for p in plans if finding.ref in _refs(p)), None) or next(
+                (p for p in plans if kind in _deleted_kinds(p)), plans[-1]
+            )
             plan.problem(None, f"{finding.ref.replace(':', ' ')} {finding.message}")
 
 
@@ -200,15 +223,28 @@ def _refs(plan: SheetPlan) -> set[str]:
     return refs
 
 
+def _deleted_kinds(plan: SheetPlan) -> set[str]:
+    return {
+        type(r.record).__name__.lower() for r in plan.records if isinstance(r, sheet_ops.Deletion)
+    }
+
+
 _RULE_NAMES = {m.ProgrammeItem: "piece"}
 
 
 def _refuse(plans: list[SheetPlan]) -> None:
+    """Nothing of a group with a problem is written; a workbook says so once."""
     for plan in plans:
         plan.records.clear()
         plan.changes.clear()
-        if not plan.problems and len(plans) > 1:
-            plan.problems.append(f"{plan.path}: not imported: another sheet of it has errors")
+        plan.refused = True
+    failed = [plan for plan in plans if plan.problems]
+    if len(plans) > 1:
+        failed[0].problems.insert(
+            0,
+            f"{plans[0].group}: nothing in it was imported ({len(failed)} of its "
+            f"{len(plans)} sheets have errors)",
+        )
 
 
 def apply(archive: Archive, plans: list[SheetPlan]) -> None:

@@ -211,8 +211,12 @@ def test_deleting_what_others_still_name_changes_nothing_and_says_what(demo_home
     _edit(book, "exhibition", lambda rows: rows[0].update({EN: "Renamed"}))
     report = import_media(demo_home, [book], delete=True)
     reasons = [r for _, r in report.rejected]
-    assert any("names section 'chronology', which is not there" in r for r in reasons)
-    assert any("not imported: another sheet of it has errors" in r for r in reasons)
+    assert any(
+        r.startswith(f"{book}, sheet sections: event ")
+        and r.endswith("names section 'chronology', which is not there")
+        for r in reasons
+    )
+    assert f"{book}: nothing in it was imported (1 of its 11 sheets have errors)" in reasons
     assert _content(demo_home) == before
 
 
