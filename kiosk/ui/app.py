@@ -39,10 +39,10 @@ class Kiosk:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     controllers: controllers.Controllers
-    new_snapshots: NewSnapshots | None = None  # None in a preview of the draft
     # What this kiosk set on the whole process, undone when it closes (last first): a process
     # may outlive its kiosk (tests, benchmarks) and open another.
     installed: list[Callable[[], None]] = field(default_factory=list)
+    new_snapshots: NewSnapshots | None = None  # None in a preview of the draft
 
     def recover_from_errors(self) -> None:
         """Until closed, an exception in a slot is logged and the visitor taken Home."""
