@@ -79,11 +79,21 @@ def take_snapshots(
     finally:
         kiosk.close()
         app.processEvents()
+    return written + _contact_sheets(out, items, report)
+
+
+def _contact_sheets(
+    out: Path, items: dict[tuple[str, str], list[tuple[int, Path]]], report: Callable
+) -> list[Path]:
+    """One sheet per section and language, made from the item pictures just written."""
+    sheets = []
     for (section, lang), pictures in items.items():
-        sheet = out / section / f"contact-{lang}.png"
-        written.append(contact_sheet(pictures, f"{section} ({lang})", sheet))
+        sheet = contact_sheet(
+            pictures, f"{section} ({lang})", out / section / f"contact-{lang}.png"
+        )
+        sheets.append(sheet)
         report(sheet)
-    return written
+    return sheets
 
 
 HOME = (Screen.Home, "")

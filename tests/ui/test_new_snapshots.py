@@ -11,6 +11,7 @@ import pytest
 from kiosk.content.text import LocalText
 from kiosk.services.home import KioskHome
 from kiosk.services.publish import publish, rollback
+from kiosk.ui import new_snapshots
 from tests.ui.conftest import Finger, open_kiosk
 
 OLD_TITLE = "Memory Lives Because It Bears Witness"  # the demo's, in English
@@ -82,6 +83,19 @@ def test_a_damaged_snapshot_is_not_shown_and_the_log_says_why(finger, demo_home,
     finger.qtbot.waitUntil(lambda: not finger.kiosk.new_snapshots.loading)
     assert finger.text("exhibitionTitle") == OLD_TITLE
     assert f"showing snapshot {name}" not in caplog.text
+
+
+def test_an_attract_loop_playing_to_nobody_shows_a_new_snapshot_at_its_next_look(
+    qtbot, demo_home, touchscreen, monkeypatch
+):
+    monkeypatch.setattr(new_snapshots, "CHECK_EVERY_MS", 200)  # a minute on a kiosk
+    kiosk = open_kiosk(qtbot, demo_home)
+    try:
+        publish_new_title(demo_home)
+        finger = Finger(qtbot, kiosk, touchscreen)
+        qtbot.waitUntil(lambda: finger.text("exhibitionTitle") == NEW_TITLE)
+    finally:
+        kiosk.close()
 
 
 def _a_visit_ends(finger: Finger) -> None:
