@@ -545,6 +545,16 @@ def demo(home: KioskHome, windowed: bool, screen: int | None) -> None:
 
 
 @main.command()
+@click.option("--screen", type=int, help="Show on this monitor (0 is the first).")
+@with_home
+def preview(home: KioskHome, screen: int | None) -> None:
+    """Show the draft in a window, as visitors would see it once published."""
+    from kiosk.ui.app import run_app
+
+    sys.exit(run_app(home, windowed=True, screen=screen, smoke=False, preview=True))
+
+
+@main.command()
 @click.option(
     "--out",
     "out_dir",
@@ -558,15 +568,37 @@ def demo(home: KioskHome, windowed: bool, screen: int | None) -> None:
     type=click.IntRange(min=0),
     help="Text size step as in settings.toml (0 is the smallest); default: the home's default.",
 )
+@click.option("--draft", is_flag=True, help="Draw the draft, not the published snapshot.")
+@click.option(
+    "--all",
+    "every_item",
+    is_flag=True,
+    help="Also every item of every section, in a folder per section, with contact sheets.",
+)
 @with_home
-def snapshot(home: KioskHome, out_dir: Path, size: str, text_size: int | None) -> None:
+def snapshot(
+    home: KioskHome,
+    out_dir: Path,
+    size: str,
+    text_size: int | None,
+    draft: bool,
+    every_item: bool,
+) -> None:
     """Render every screen in every language to PNG files named <screen>-<lang>.png."""
+    from kiosk.services.logs import native_messages_set_aside
     from kiosk.ui.snapshot import parse_size, take_snapshots
 
     dimensions = parse_size(size)
-    written = take_snapshots(
-        home, out_dir, dimensions, report=lambda p: _say(f"  {p}"), text_size=text_size
-    )
+    with native_messages_set_aside(home):  # FFmpeg's notes on each film: in native.log
+        written = take_snapshots(
+            home,
+            out_dir,
+            dimensions,
+            report=lambda p: _say(f"  {p}"),
+            text_size=text_size,
+            draft=draft,
+            every_item=every_item,
+        )
     _say(f"Wrote {len(written)} pictures to {out_dir}")
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.archive import Archive
 from kiosk.content import model as m
 from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
@@ -41,13 +42,26 @@ class Exhibit:
     root: Path  # the kiosk home, which renditions are relative to
 
     @classmethod
-    def load(cls, home: KioskHome) -> Exhibit:
-        archive = home.open_published()
+    def load(cls, home: KioskHome, snapshot: str | None = None) -> Exhibit:
+        """The published exhibition: the snapshot named `snapshot`, else the one the kiosk
+        shows (KioskHome.shown_snapshot)."""
+        if snapshot is None:
+            return cls._read(home.open_published(), home.root)
+        path = home.snapshots_dir / snapshot / "content.db"
+        return cls._read(Archive.open_snapshot(path), home.root)
+
+    @classmethod
+    def load_draft(cls, home: KioskHome) -> Exhibit:
+        """The draft as it stands, read-only: what the next publish would show."""
+        return cls._read(home.read_draft(), home.root)
+
+    @classmethod
+    def _read(cls, archive: Archive, root: Path) -> Exhibit:
         try:
             content = archive.content()
         finally:
             archive.close()
-        return cls(content, home.root)
+        return cls(content, root)
 
     def __post_init__(self) -> None:
         c = self.content

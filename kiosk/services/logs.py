@@ -7,6 +7,7 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 
 from kiosk.media.files import SHARED_FILE_MODE, SHARED_FOLDER_MODE
@@ -68,6 +69,34 @@ def native_messages_to_home(home: KioskHome) -> None:
     to HOME/logs/native.log, kept below about twice NATIVE_LOG_BYTES by moving the old one
     aside at each start (and by `keep_native_log_small` while the kiosk runs). Nothing changes
     if the home cannot hold the file."""
+    target = _open_native_log(home)
+    if target is not None:
+        os.dup2(target, sys.stderr.fileno())
+        os.close(target)
+
+
+@contextlib.contextmanager
+def native_messages_set_aside(home: KioskHome) -> Iterator[None]:
+    """While inside, what the libraries write to stderr goes to native.log, as on a kiosk
+    (`kiosk snapshot` would otherwise print FFmpeg's notes on every film between its own
+    lines); stderr is the terminal again after, for the command's own last word."""
+    target = _open_native_log(home)
+    if target is None:
+        yield
+        return
+    sys.stderr.flush()
+    terminal = os.dup(2)
+    os.dup2(target, 2)
+    os.close(target)
+    try:
+        yield
+    finally:
+        os.dup2(terminal, 2)
+        os.close(terminal)
+
+
+def _open_native_log(home: KioskHome) -> int | None:
+    """native.log opened to append (the old one moved aside if large); None if it cannot be."""
     path = home.logs_dir / "native.log"
     try:
         _make_logs_dir(home)
@@ -75,10 +104,9 @@ def native_messages_to_home(home: KioskHome) -> None:
             os.replace(path, path.with_name("native.log.1"))
         target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, SHARED_FILE_MODE)
     except OSError:
-        return
+        return None
     _share(path)
-    os.dup2(target, sys.stderr.fileno())
-    os.close(target)
+    return target
 
 
 def keep_native_log_small(home: KioskHome) -> None:

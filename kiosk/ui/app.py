@@ -25,6 +25,7 @@ from kiosk.services.logs import keep_native_log_small, native_messages_to_home
 from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend, controllers, guard, memory, registry, system_libs
 from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.new_snapshots import NewSnapshots
 from kiosk.ui.startup import process_age_ms
 
 log = logging.getLogger(__name__)
@@ -41,10 +42,17 @@ class Kiosk:
     # What this kiosk set on the whole process, undone when it closes (last first): a process
     # may outlive its kiosk (tests, benchmarks) and open another.
     installed: list[Callable[[], None]] = field(default_factory=list)
+    new_snapshots: NewSnapshots | None = None  # None in a preview of the draft
 
     def recover_from_errors(self) -> None:
         """Until closed, an exception in a slot is logged and the visitor taken Home."""
         self.installed.append(guard.recover_with(self.controllers.navigator.home))
+
+    def follow_new_snapshots(self, home: KioskHome) -> None:
+        """Show a snapshot published while running at the next attract loop."""
+        c = self.controllers
+        self.new_snapshots = NewSnapshots(home, c.navigator, (c.exhibition, c.gallery))
+        self.installed.append(self.new_snapshots.stop)
 
     def close(self) -> None:
         """Silence, take this kiosk's translator off the application, close the window, and
@@ -56,15 +64,19 @@ class Kiosk:
         self.engine.deleteLater()
 
 
-def run_app(home: KioskHome, windowed: bool, screen: int | None, smoke: bool) -> int:
-    """Run until staff exit; with `smoke`, until the first frame is drawn."""
+def run_app(
+    home: KioskHome, windowed: bool, screen: int | None, smoke: bool, preview: bool = False
+) -> int:
+    """Run until staff exit; with `smoke`, until the first frame is drawn; with `preview`, the
+    draft in a window."""
+    windowed = windowed or preview
     _choose_platform(smoke)
     memory.tune_allocator()
     if not (windowed or smoke):
         native_messages_to_home(home)  # a kiosk has no console: Qt's and FFmpeg's lines
     _stacks_on_crash()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    kiosk = load(home, windowed or smoke)
+    kiosk = load(home, windowed or smoke, draft=preview)
     kiosk.recover_from_errors()
     if not (windowed or smoke):
         lock_down(app, kiosk, home)
@@ -94,12 +106,11 @@ def lock_down(app: QGuiApplication, kiosk: Kiosk, home: KioskHome) -> Lockdown:
     return lockdown
 
 
-def load(home: KioskHome, windowed: bool) -> Kiosk:
-    """The visitor app on the published snapshot, loaded but not yet shown."""
+def load(home: KioskHome, windowed: bool, draft: bool = False) -> Kiosk:
+    """The visitor app on the published snapshot, loaded but not yet shown; with `draft`, a
+    preview of the draft (read-only), marked as one."""
     settings = home.settings()
-    exhibit = Exhibit.load(home)
-    if exhibit.content.exhibition is None:
-        raise KioskError(f"{home.root}: the published archive has no exhibition")
+    exhibit = _draft_exhibit(home) if draft else _published_exhibit(home)
     _load_fonts()
     guard.format_qt_messages()
     registry.register()  # before the engine
@@ -111,12 +122,32 @@ def load(home: KioskHome, windowed: bool) -> Kiosk:
     lockout = PinLockout.load(home.pin_lockout_file)
     built = controllers.build(engine, exhibit, settings, lockout)
     installed = _install(engine, built)
-    engine.setInitialProperties({"windowed": windowed})
+    engine.setInitialProperties({"windowed": windowed, "preview": draft})
     engine.loadFromModule("Kiosk", "Main")
     if not engine.rootObjects():
         _undo(installed)
         raise KioskError(f"{QML_DIR}: the QML module did not load (see {home.logs_dir})")
-    return Kiosk(engine, main_window(engine), built, installed)
+    kiosk = Kiosk(engine, main_window(engine), built, installed)
+    if not draft:
+        kiosk.follow_new_snapshots(home)
+    return kiosk
+
+
+def _published_exhibit(home: KioskHome) -> Exhibit:
+    exhibit = Exhibit.load(home)
+    if exhibit.content.exhibition is None:
+        raise KioskError(f"{home.root}: the published archive has no exhibition")
+    return exhibit
+
+
+def _draft_exhibit(home: KioskHome) -> Exhibit:
+    exhibit = Exhibit.load_draft(home)
+    if exhibit.content.exhibition is None:
+        raise KioskError(
+            f"{home.draft_file}: the draft has no exhibition yet; "
+            f"make one with: kiosk new --home {home.root} --title TITLE"
+        )
+    return exhibit
 
 
 def _install(engine: QQmlApplicationEngine, built: controllers.Controllers) -> list:

@@ -5,9 +5,10 @@ A screen declares what it shows and reads `item`:
     readonly property var event: detail.item
     readonly property ItemDetail detail: ItemDetail { kind: "event"; key: screen.key }
 
-When the visitor switches language the detail reloads and tells its bindings, so no screen
-passes the language along to be re-evaluated. (A property holds it rather than a child with
-an id: a child can go first when the screen is destroyed, and the bindings then read null.)
+When the visitor switches language (or a new snapshot is shown) the detail reloads and tells
+its bindings, so no screen passes the language along to be re-evaluated. (A property holds it
+rather than a child with an id: a child can go first when the screen is destroyed, and the
+bindings then read null.)
 
 An item not in the exhibition (a key from before a new snapshot) is `found: false` with every
 field blank, the same for every kind.
@@ -84,15 +85,16 @@ class ItemDetail(QObject):
     def _made(self) -> tuple[dict[str, Any], bool]:
         if self._shown is None:
             controllers = backend.of(qmlEngine(self))
-            self._follow(controllers.visit)
+            self._follow(controllers.visit, controllers.exhibition)
             self._shown = _look_up(
                 controllers.exhibition.exhibit, self._kind, self._key, controllers.visit.language
             )
         return self._shown
 
-    def _follow(self, visit: QObject) -> None:
+    def _follow(self, visit: QObject, exhibition: QObject) -> None:
         if not self._following:
             visit.languageChanged.connect(self._forget)
+            exhibition.exhibitChanged.connect(self._forget)
             # QML made this object through its Python constructor and parented it in C++, so
             # PySide still counts it as Python's and deletes it when the engine goes, before the
             # screen whose bindings read it. Parenting it from Python hands it to the screen.

@@ -1,11 +1,13 @@
 """The exhibition for QML: its texts in the visitor's language, and its list models.
 
-The models are constant (their rows change in place); the texts and counts change with the
-language. The photos grid is `Gallery`'s, one item's page an `ItemDetail`.
+The models are constant (their rows change in place, or are reset for another snapshot); the
+texts and counts change with the language and the snapshot. The photos grid is `Gallery`'s,
+one item's page an `ItemDetail`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -16,28 +18,39 @@ from kiosk.services.rows import as_map
 from kiosk.ui import backend
 from kiosk.ui.models.rows_model import RowsModel
 
+# Each model: its rows' type, and the Exhibit's method that makes them in a language.
+MODELS = {
+    "sections": (r.SectionRow, "sections"),
+    "highlights": (r.MediaRow, "highlights"),
+    "events": (r.EventRow, "event_rows"),
+    "tracks": (r.TrackRow, "track_rows"),
+    "eras": (r.EraRow, "era_rows"),
+    "years": (r.YearRow, "year_rows"),
+    "artworks": (r.ArtworkRow, "artwork_rows"),
+    "programme": (r.PieceRow, "programme_rows"),
+}
+
 
 class Exhibition(QObject):
-    textChanged = Signal()  # another language
+    textChanged = Signal()  # another language, or another exhibit
     countsChanged = Signal()
+    exhibitChanged = Signal()  # a new snapshot shown (kiosk.ui.new_snapshots)
 
     def __init__(self, exhibit: Exhibit, language: str, parent: QObject | None = None):
         super().__init__(parent)
         self._exhibit = exhibit
         self._language = language
         self._models = {
-            "sections": RowsModel(r.SectionRow, exhibit.sections, self),
-            "highlights": RowsModel(r.MediaRow, exhibit.highlights, self),
-            "events": RowsModel(r.EventRow, exhibit.event_rows, self),
-            "tracks": RowsModel(r.TrackRow, exhibit.track_rows, self),
-            "eras": RowsModel(r.EraRow, exhibit.era_rows, self),
-            "years": RowsModel(r.YearRow, exhibit.year_rows, self),
-            "artworks": RowsModel(r.ArtworkRow, exhibit.artwork_rows, self),
-            "programme": RowsModel(r.PieceRow, exhibit.programme_rows, self),
+            name: RowsModel(row, self._rows_of(method), self)
+            for name, (row, method) in MODELS.items()
         }
         for model in self._models.values():
             model.countChanged.connect(self.countsChanged)
         self.load(language)
+
+    def _rows_of(self, method: str) -> Callable[[str], list]:
+        # Looked up at each load, so that the models follow the exhibit shown.
+        return lambda language: getattr(self._exhibit, method)(language)
 
     @staticmethod
     def create(engine):
@@ -46,6 +59,12 @@ class Exhibition(QObject):
     @property
     def exhibit(self) -> Exhibit:
         return self._exhibit
+
+    def show(self, exhibit: Exhibit) -> None:
+        """Show another exhibit (a new snapshot): every model and text refilled from it."""
+        self._exhibit = exhibit
+        self.exhibitChanged.emit()
+        self.load(self._language)
 
     def models(self) -> dict[str, RowsModel]:
         return dict(self._models)
@@ -132,7 +151,7 @@ class Exhibition(QObject):
 
     # -- what does not change with the language
 
-    @Property("QVariantList", constant=True)
+    @Property("QVariantList", notify=exhibitChanged)
     def artworkSequence(self) -> list[str]:
         """The artworks' slugs in the order the grid shows them, for stepping through them."""
         return self._exhibit.artwork_sequence()

@@ -31,7 +31,7 @@ class Gallery(QObject):
         self._language = language
         self._section = ""
         self._filter: GalleryFilter | None = None  # None: everything
-        self._media = LazyRowsModel(MediaRow, self._shown, exhibit.media_row, self)
+        self._media = LazyRowsModel(MediaRow, self._shown, self._media_row, self)
 
     @staticmethod
     def create(engine):
@@ -42,6 +42,16 @@ class Gallery(QObject):
         self._language = language
         self._media.load(language)
         self.filtersChanged.emit()
+
+    def show(self, exhibit: Exhibit) -> None:
+        """Another exhibit (a new snapshot): no section chosen until the next visit picks one."""
+        self._exhibit = exhibit
+        self._section, self._filter = "", None
+        self._reload()
+        self.filtersChanged.emit()
+
+    def _media_row(self, sha: str, language: str) -> MediaRow:
+        return self._exhibit.media_row(sha, language)
 
     def _shown(self) -> list[str]:
         return self._exhibit.gallery.shas(self._section, self._filter)

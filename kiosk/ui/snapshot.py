@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kiosk.content.errors import KioskError, MediaError
+from kiosk.media.contact_sheet import contact_sheet
 from kiosk.media.subtitles import read_cues
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
@@ -25,10 +26,15 @@ def take_snapshots(
     size: tuple[int, int],
     report: Callable[[Path], None] = lambda path: None,
     text_size: int | None = None,
+    draft: bool = False,
+    every_item: bool = False,
 ) -> list[Path]:
-    """Render each screen in each language to `out/<screen>-<lang>.png`.
+    """Render each screen in each language to `out/<screen>-<lang>.png`; with `every_item`,
+    each item of each section too, to `out/<section>/<screen>-<nnn>-<lang>.png` (numbered from
+    1 in the section's order), and a contact sheet of them per section and language.
 
     `text_size` is a step as in settings.toml (0 is the smallest); None keeps the default.
+    `draft` draws the draft (as `kiosk preview` shows it) instead of the published snapshot.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -38,14 +44,27 @@ def take_snapshots(
     from kiosk.ui.settle import settle
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    kiosk = load(home, windowed=True)
+    kiosk = load(home, windowed=True, draft=draft)
     window = kiosk.window
     kiosk.engine.singletonInstance("Kiosk", "Theme").setProperty("still", True)
     window.resize(*size)
     window.show()
     settle(window, at_least_s=1.0)  # the first layout and the fonts, before any picture
     out.mkdir(parents=True, exist_ok=True)
-    written = []
+    written: list[Path] = []
+    items: dict[tuple[str, str], list[tuple[int, Path]]] = {}  # (section, lang): its pictures
+
+    def shoot(name: str, show: Callable[[], None]) -> Path:
+        show()
+        settle(window)
+        path = out / f"{name}.png"
+        path.parent.mkdir(exist_ok=True)
+        if not window.grabWindow().save(str(path)):
+            raise KioskError(f"{path}: could not write the picture")
+        written.append(path)
+        report(path)
+        return path
+
     try:
         c = kiosk.controllers
         if text_size is not None:
@@ -53,27 +72,39 @@ def take_snapshots(
         for lang in c.visit.languages_codes():
             c.visit.chooseLanguage(lang)
             for name, show in _screens(kiosk):
-                show()
-                settle(window)
-                path = out / f"{name}-{lang}.png"
-                if not window.grabWindow().save(str(path)):
-                    raise KioskError(f"{path}: could not write the picture")
-                written.append(path)
-                report(path)
+                shoot(f"{name}-{lang}", show)
+            for section, name, number, show in _items(kiosk) if every_item else ():
+                path = shoot(f"{section}/{name}-{number:03d}-{lang}", show)
+                items.setdefault((section, lang), []).append((number, path))
     finally:
         kiosk.close()
         app.processEvents()
-    return written
+    return written + _contact_sheets(out, items, report)
+
+
+def _contact_sheets(
+    out: Path, items: dict[tuple[str, str], list[tuple[int, Path]]], report: Callable
+) -> list[Path]:
+    """One sheet per section and language, made from the item pictures just written."""
+    sheets = []
+    for (section, lang), pictures in items.items():
+        sheet = contact_sheet(
+            pictures, f"{section} ({lang})", out / section / f"contact-{lang}.png"
+        )
+        sheets.append(sheet)
+        report(sheet)
+    return sheets
 
 
 HOME = (Screen.Home, "")
 
-# Each section's screen, the detail its first item opens to, and that item's slug.
-DETAILS: dict[Screen, tuple[Screen, Callable[[Exhibit, str], str]]] = {
-    Screen.Chronology: (Screen.Event, lambda x, section: x.events[0].slug if x.events else ""),
-    Screen.Media: (Screen.Photo, lambda x, section: _first_slug(x.media_items(section, "en"))),
-    Screen.Artworks: (Screen.Artwork, lambda x, section: _first_slug(x.artwork_rows("en"))),
-    Screen.Programme: (Screen.Piece, lambda x, section: _first_slug(x.programme_rows("en"))),
+# Each section's screen, the detail its items open to, and those items' keys in the order the
+# section shows them.
+DETAILS: dict[Screen, tuple[Screen, Callable[[Exhibit, str], list[str]]]] = {
+    Screen.Chronology: (Screen.Event, lambda x, section: [e.slug for e in x.events]),
+    Screen.Media: (Screen.Photo, lambda x, section: _slugs(x.media_items(section, "en"))),
+    Screen.Artworks: (Screen.Artwork, lambda x, section: _slugs(x.artwork_rows("en"))),
+    Screen.Programme: (Screen.Piece, lambda x, section: _slugs(x.programme_rows("en"))),
 }
 
 
@@ -96,8 +127,8 @@ def _section_screens(kiosk, screen: Screen, slug: str) -> Iterator[tuple[str, Ca
     yield _name(screen), at(home, section)
     if screen == Screen.Chronology:
         yield "chronology-end", lambda: _at_end(kiosk, at(home, section), "timeline")
-    detail, first = DETAILS[screen]
-    key = first(x, slug)
+    detail, keys = DETAILS[screen]
+    key = next(iter(keys(x, slug)), "")
     if key:
         yield _name(detail), at(home, section, (detail, key))
     if detail == Screen.Photo and key:
@@ -106,6 +137,23 @@ def _section_screens(kiosk, screen: Screen, slug: str) -> Iterator[tuple[str, Ca
     if screen == Screen.Media and film:
         shown = at(home, section, (Screen.Photo, film.slug))
         yield "photo-video", lambda: _video(kiosk, shown, film)
+
+
+def _items(kiosk) -> Iterator[tuple[str, str, int, Callable[[], None]]]:
+    """Every item of every section: the section's slug, the detail screen's name, the item's
+    number (from 1) and how to show it; a film paused as in "photo-video"."""
+    x, at = kiosk.controllers.exhibition.exhibit, _way(kiosk)
+    for section in x.sections("en"):
+        screen = SECTION_SCREENS.get(section.kind)
+        if screen is None:
+            continue
+        detail, keys = DETAILS[screen]
+        films = {m.slug: m for m in x.media_items(section.slug, "en") if m.kind == "video"}
+        for number, key in enumerate(keys(x, section.slug), 1):
+            shown = at(HOME, (screen, section.slug), (detail, key))
+            film = films.get(key) if detail == Screen.Photo else None
+            show = (lambda s=shown, f=film: _video(kiosk, s, f)) if film else shown
+            yield section.slug, _name(detail), number, show
 
 
 def _way(kiosk) -> Callable[..., Callable[[], None]]:
@@ -136,8 +184,8 @@ def _first_sections(x: Exhibit) -> dict[Screen, str]:
     return first
 
 
-def _first_slug(rows: list) -> str:
-    return rows[0].slug if rows else ""
+def _slugs(rows: list) -> list[str]:
+    return [row.slug for row in rows]
 
 
 def _name(screen: Screen) -> str:

@@ -1,7 +1,9 @@
 """What visitors are shown, decided without Qt: lookups, consent, disputed figures, dates."""
 
 import dataclasses
+from dataclasses import replace
 
+from kiosk.content.text import LocalText
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.gallery import FilterGroup, GalleryFilter
 
@@ -122,3 +124,14 @@ def test_a_source_in_english_says_so_on_other_screens(built_demo):
 def test_every_section_tile_has_a_picture_of_its_own(built_demo):
     covers = [row.image for row in Exhibit.load(built_demo).sections("en")]
     assert all(covers) and len(set(covers)) == len(covers)  # the concert's evening included
+
+
+def test_the_draft_and_a_snapshot_by_name_are_each_read_as_they_stand(demo_home):
+    published = demo_home.current_snapshot().parent.name
+    draft = demo_home.open_draft()
+    with draft.transaction():
+        draft.put(replace(draft.exhibition(), title=LocalText.of("Still a Draft")))
+    draft.close()
+    assert Exhibit.load_draft(demo_home).exhibition("en").title == "Still a Draft"
+    by_name = Exhibit.load(demo_home, published).exhibition("en").title
+    assert by_name == Exhibit.load(demo_home).exhibition("en").title != "Still a Draft"

@@ -49,3 +49,20 @@ def test_a_running_kiosk_moves_a_large_native_log_aside_between_visits(tmp_path)
     assert (home.logs_dir / "native.log").read_text() == "INFO ffmpeg: after the visit\n"
     old = (home.logs_dir / "native.log.1").read_bytes()
     assert old.startswith(b"small\n") and len(old) == len("small\n") + NATIVE_LOG_BYTES + 1
+
+
+SET_ASIDE = """
+import os, sys
+from kiosk.services.home import KioskHome
+from kiosk.services.logs import native_messages_set_aside
+with native_messages_set_aside(KioskHome.resolve(sys.argv[1])):
+    os.write(2, b"Input #0, mov,mp4: a note from FFmpeg\\n")
+os.write(2, b"kiosk: the command's own last word\\n")
+"""
+
+
+def test_a_command_sets_library_notes_aside_and_has_its_stderr_back_after(tmp_path):
+    home = KioskHome.resolve(tmp_path / "home")
+    done = subprocess.run([sys.executable, "-c", SET_ASIDE, str(home.root)], capture_output=True)
+    assert done.returncode == 0 and done.stderr == b"kiosk: the command's own last word\n"
+    assert (home.logs_dir / "native.log").read_text() == "Input #0, mov,mp4: a note from FFmpeg\n"

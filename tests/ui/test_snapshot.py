@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from kiosk.content import model as m
 from kiosk.content.text import LocalText
+from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.ingest import import_media
 from kiosk.services.publish import publish
@@ -27,6 +29,7 @@ SCREEN_NAMES = [
     "photo",
     "artworks",
 ]
+LANGUAGES = ("en", "az", "lt", "ru")
 SCREEN_NAMES += ["photo-zoomed", "photo-video", "artwork", "programme", "piece", "idle", "pin"]
 
 
@@ -83,6 +86,52 @@ def test_any_exhibition_is_rendered_from_what_it_holds(home, tmp_path, qapp):
     assert subtitles["photo-video-en.png"] == "The tide comes in."  # paused within its cue
     for path in written:
         assert _colours(QImage(str(path))) > 20, f"{path.name} looks blank"
+
+
+@pytest.mark.slow
+def test_all_draws_every_item_of_every_section_in_every_language_with_contact_sheets(
+    demo_home, tmp_path, qapp
+):
+    out = tmp_path / "pictures"
+    written = set(take_snapshots(demo_home, out, (960, 600), every_item=True))
+    x = Exhibit.load(demo_home)
+    items = {
+        "chronology": ("event", len(x.events)),
+        "photos": ("photo", len(x.media_items("photos", "en"))),
+        "artworks": ("artwork", len(x.artwork_rows("en"))),
+        "concert": ("piece", len(x.programme_rows("en"))),
+    }
+    assert all(count > 1 for _, count in items.values())
+    for section, (screen, count) in items.items():
+        for lang in LANGUAGES:
+            expected = [out / section / f"{screen}-{n:03d}-{lang}.png" for n in range(1, count + 1)]
+            assert sorted((out / section).glob(f"{screen}-*-{lang}.png")) == expected
+            assert set(expected) <= written
+            # Each picture shows an item of its own, not one screen drawn again and again.
+            assert len({path.read_bytes() for path in expected}) == count
+            sheet = QImage(str(out / section / f"contact-{lang}.png"))
+            assert sheet.width() > 960 and _colours(sheet) > 20
+    assert "event-az.png" in {path.name for path in written}  # the usual pictures too
+
+
+@pytest.mark.slow
+def test_draft_draws_the_draft_as_it_stands_not_what_is_published(home, tmp_path, qapp):
+    _harbour_museum(home, tmp_path / "stick")
+    draft = home.open_draft()
+    with draft.transaction():
+        draft.put(replace(draft.exhibition(), title=LocalText.of("The New Harbour")))
+    draft.close()
+    shown: dict[str, tuple[str, bool]] = {}
+
+    def note_the_title(path: Path) -> None:
+        window = next(w for w in QGuiApplication.topLevelWindows() if w.isVisible())
+        title = named_item(window.contentItem(), "exhibitionTitle")
+        mark = named_item(window.contentItem(), "previewMark")
+        shown[path.name] = (title.property("text") if title else "", mark.isVisible())
+
+    take_snapshots(home, tmp_path / "pictures", (1280, 800), report=note_the_title, draft=True)
+    assert shown["attract-en.png"] == ("The New Harbour", True)  # marked as not published
+    assert Exhibit.load(home).exhibition("en").title == "The Old Harbour"
 
 
 def _colours(image: QImage) -> int:

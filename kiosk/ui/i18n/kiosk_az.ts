@@ -89,6 +89,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Preview of the draft — not published</source>
+        <translation>Qaralamanın önizləməsi — dərc edilməyib</translation>
+    </message>
+</context>
+<context>
     <name>MediaScreen</name>
     <message>
         <source>All</source>
@@ -228,6 +235,13 @@
     <message>
         <source>Listen</source>
         <translation>Dinlə</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewMark</name>
+    <message>
+        <source>Preview</source>
+        <translation>Önizləmə</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Preview of the draft — not published</source>
+        <translation>Juodraščio peržiūra — nepaskelbta</translation>
+    </message>
+</context>
+<context>
     <name>MediaScreen</name>
     <message>
         <source>All</source>
@@ -232,6 +239,13 @@
     <message>
         <source>Listen</source>
         <translation>Klausytis</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewMark</name>
+    <message>
+        <source>Preview</source>
+        <translation>Peržiūra</translation>
     </message>
 </context>
 <context>

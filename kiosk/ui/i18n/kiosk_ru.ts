@@ -90,6 +90,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Preview of the draft — not published</source>
+        <translation>Предпросмотр черновика — не опубликовано</translation>
+    </message>
+</context>
+<context>
     <name>MediaScreen</name>
     <message>
         <source>All</source>
@@ -232,6 +239,13 @@
     <message>
         <source>Listen</source>
         <translation>Слушать</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewMark</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
     </message>
 </context>
 <context>

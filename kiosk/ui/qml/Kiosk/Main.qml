@@ -10,11 +10,12 @@ Window {
     id: root
 
     required property bool windowed
+    required property bool preview  // the draft, not the published snapshot (kiosk preview)
 
     width: 1280
     height: 800
     color: Theme.background
-    title: Exhibition.title
+    title: preview ? qsTr("Preview of the draft — not published") : Exhibition.title
     flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
 
     Binding {
@@ -162,6 +163,12 @@ Window {
         StaffCorner {
             anchors.left: parent.left
             anchors.bottom: parent.bottom
+        }
+        PreviewMark {
+            visible: root.preview
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.margins: Theme.gap / 2
         }
     }
 

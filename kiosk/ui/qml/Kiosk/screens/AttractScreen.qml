@@ -12,6 +12,9 @@ Rectangle {
     property int current: 0
     readonly property int slides: Exhibition.highlightCount
 
+    // Another snapshot may bring fewer pictures: start again from its first.
+    onSlidesChanged: current = 0
+
     color: Theme.background
 
     Repeater {
