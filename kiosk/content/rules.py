@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 
 from kiosk.content.model import ExhibitionContent
+from kiosk.content.sections import empty_sections
 from kiosk.content.text import LocalText
 
 ERROR, WARNING = "error", "warning"
@@ -27,6 +28,7 @@ def check_content(
     Originals larger than `max_bytes` are reported as oversize."""
     return [
         *_exhibition_present(content),
+        *_sections_have_content(content),
         *_facts_have_sources(content),
         *_media_are_described(content, default),
         *_references_resolve(content),
@@ -41,6 +43,17 @@ def check_content(
 def _exhibition_present(content: ExhibitionContent) -> Iterator[Finding]:
     if content.exhibition is None:
         yield Finding(ERROR, "no-exhibition", "exhibition", "the archive has no exhibition")
+
+
+def _sections_have_content(content: ExhibitionContent) -> Iterator[Finding]:
+    for slug in sorted(empty_sections(content)):
+        yield Finding(
+            WARNING,
+            "empty-section",
+            f"section:{slug}",
+            "has nothing in it, so visitors are not offered it (fill it, or delete its row in "
+            "the workbook's sections sheet)",
+        )
 
 
 def _facts_have_sources(content: ExhibitionContent) -> Iterator[Finding]:

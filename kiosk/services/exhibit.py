@@ -15,6 +15,7 @@ from kiosk.content import model as m
 from kiosk.content import rich_text
 from kiosk.content.datefmt import format_range
 from kiosk.content.languages import language_note
+from kiosk.content.sections import empty_sections
 from kiosk.content.text import FALLBACK_LANGUAGE, unbroken
 from kiosk.services import rows as r
 from kiosk.services.details import (
@@ -93,8 +94,10 @@ class Exhibit:
         )
 
     def sections(self, lang: str) -> list[r.SectionRow]:
+        """The sections Home offers: those with something in them."""
+        empty = empty_sections(self.content)
         ordered = sorted(self.content.sections, key=lambda s: s.position)
-        return [self._section_row(s, lang) for s in ordered]
+        return [self._section_row(s, lang) for s in ordered if s.slug not in empty]
 
     def section(self, slug: str, lang: str) -> r.SectionRow | None:
         found = next((s for s in self.content.sections if s.slug == slug), None)
@@ -125,6 +128,13 @@ class Exhibit:
         """What a swipe in the viewer steps through: what the grid shows, if `sha` is in it
         (opened from the grid), else `sha` alone (opened from an event)."""
         shas = self.gallery.shas(section, chosen)
+        return shas if sha in shas else [sha]
+
+    def event_sequence(self, sha: str, event: str) -> list[str]:
+        """What a swipe in the viewer steps through when opened from an event: its pictures
+        and films, if `sha` is one of them, else `sha` alone."""
+        found = next((e for e in self.events if e.slug == event), None)
+        shas = list(found.media) if found else []
         return shas if sha in shas else [sha]
 
     def media_item(self, sha: str, lang: str) -> r.MediaRow | None:

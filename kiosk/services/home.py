@@ -212,4 +212,5 @@ class KioskHome:
             raise HomeError(
                 f"{self.root}: nothing is published yet; run: kiosk publish --home {self.root}"
             )
+        log.info("showing snapshot %s", name)
         return Archive.open_snapshot(self.snapshots_dir / name / "content.db")

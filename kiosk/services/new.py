@@ -74,7 +74,8 @@ def _fill(draft: Archive, exhibition: m.Exhibition) -> NewExhibition:
     ]
     programme = None
     if not any(p.slug == "programme" for p in draft.all(m.Programme)):
-        programme = m.Programme("programme", "programme", LocalText.of(SECTIONS["programme"]))
+        # Untitled: the programme screen shows the section's title above the programme's.
+        programme = m.Programme("programme", "programme", LocalText())
     draft.put(exhibition)
     draft.put_all(sections)
     if programme is not None:

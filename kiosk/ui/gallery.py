@@ -17,6 +17,7 @@ from kiosk.services.gallery import FilterGroup, GalleryFilter
 from kiosk.services.rows import MediaRow, as_map
 from kiosk.ui import backend
 from kiosk.ui.models.lazy_rows_model import LazyRowsModel
+from kiosk.ui.navigator import Screen
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +97,17 @@ class Gallery(QObject):
             self._filter = chosen
             self._reload()
 
-    @Slot(str, result="QVariantList")
-    def sequence(self, slug: str) -> list[str]:
-        """What a swipe in the viewer steps through, starting from `slug`."""
-        return self._exhibit.photo_sequence(slug, self._section, self._filter)
+    @Slot(str, int, str, result="QVariantList")
+    def sequence(self, slug: str, opened_from: int, key: str) -> list[str]:
+        """What a swipe in the viewer steps through, starting from `slug`: the grid it was
+        opened from (`opened_from`, a Navigator.Screen, showing `key`), as filtered; the
+        pictures of the event it was opened from; else `slug` alone."""
+        if opened_from == Screen.Media.value:
+            chosen = self._filter if key == self._section else None
+            return self._exhibit.photo_sequence(slug, key, chosen)
+        if opened_from == Screen.Event.value:
+            return self._exhibit.event_sequence(slug, key)
+        return [slug]
 
     def _reload(self) -> None:
         self._media.load(self._language)

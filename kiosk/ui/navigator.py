@@ -63,6 +63,21 @@ class Navigator(QObject):
 
     key = Property(str, _get_key, notify=changed)
 
+    def _below(self) -> tuple[Navigator.Screen, str]:
+        return self._stack[-2] if len(self._stack) > 1 else (Screen.Attract, "")
+
+    def _get_from_screen(self) -> int:
+        return self._below()[0].value
+
+    # The screen the one on top was opened from, and its key: the viewer steps through the
+    # grid it was opened from, or the event's pictures.
+    fromScreen = Property(int, _get_from_screen, notify=changed)
+
+    def _get_from_key(self) -> str:
+        return self._below()[1]
+
+    fromKey = Property(str, _get_from_key, notify=changed)
+
     def _get_depth(self) -> int:
         return len(self._stack)
 

@@ -101,3 +101,14 @@ def test_media_only_on_the_web_and_oversize_originals_are_warnings():
     found = {(f.level, f.code): f.message for f in findings}
     assert "example.org/film" in found[("warning", "web-media")]
     assert "300 MB, over the 200 MB limit" in found[("warning", "oversize-original")]
+
+
+def test_a_section_with_nothing_in_it_is_a_warning_naming_it():
+    sections = [
+        m.Section("photos", "media", T({"en": "Photos"})),
+        m.Section("c", "chronology", T({"en": "C"})),
+    ]
+    events = [m.Event("e", "c", T({"en": "E"}))]
+    findings = check_content(_content(sections=sections, events=events), ["en"], "en")
+    empty = [f for f in findings if f.code == "empty-section"]
+    assert [(f.level, f.ref) for f in empty] == [("warning", "section:photos")]

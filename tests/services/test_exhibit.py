@@ -135,3 +135,11 @@ def test_the_draft_and_a_snapshot_by_name_are_each_read_as_they_stand(demo_home)
     assert Exhibit.load_draft(demo_home).exhibition("en").title == "Still a Draft"
     by_name = Exhibit.load(demo_home, published).exhibition("en").title
     assert by_name == Exhibit.load(demo_home).exhibition("en").title != "Still a Draft"
+
+
+def test_home_offers_only_sections_with_something_in_them(built_demo):
+    x = Exhibit.load(built_demo)
+    x.content.artworks.clear()
+    assert "artworks" not in [s.slug for s in x.sections("en")]
+    assert x.section("artworks", "en") is not None  # still there, only not offered
+    assert len(x.sections("en")) == len(x.content.sections) - 1

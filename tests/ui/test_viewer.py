@@ -211,3 +211,21 @@ def test_an_artwork_steps_to_the_next_and_says_where_it_is(finger):
     assert finger.text("screenTitle") != first
     finger.tap("artworkClose")
     finger.qtbot.waitUntil(lambda: finger.screen() == "artworks")
+
+
+def test_a_picture_opened_from_an_event_steps_through_the_events_pictures_only(finger):
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-photos")  # the grid seen first must not become the event's sequence
+    finger.tap("mediaTile-0")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "photo")
+    finger.tap("photoClose")
+    finger.tap("homeButton")
+    finger.tap("sectionTile-chronology")
+    finger.tap("eventCard-baku-night-1990")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "event")
+    finger.tap("stripItem-0")
+    finger.qtbot.waitUntil(lambda: finger.screen() == "photo")
+    finger.qtbot.waitUntil(lambda: finger.text("photoPosition") == "1 / 2")
+    finger.tap("photoNext")
+    finger.qtbot.waitUntil(lambda: finger.text("photoPosition") == "2 / 2")
+    assert finger.find("photoNext") is None

@@ -4,8 +4,8 @@ import Kiosk
 import Kiosk.Backend
 
 // One picture or video as large as the screen allows, with its caption, credit and rights
-// beneath. At fit, a swipe steps to the next or previous item of the section it was opened
-// from; zoomed (pinch or double-tap), a swipe pans instead. A tap on a picture hides or shows
+// beneath. At fit, a swipe steps to the next or previous item of the grid (or the event) it
+// was opened from; zoomed (pinch or double-tap), a swipe pans instead. A tap on a picture hides or shows
 // the texts; on a video it plays or pauses.
 Rectangle {
     id: screen
@@ -32,7 +32,7 @@ Rectangle {
 
     Component.onCompleted: {
         // The index first: filling the pager moves it to 0, which sets `key` to the first item.
-        const found = Gallery.sequence(key);
+        const found = Gallery.sequence(key, Navigator.fromScreen, Navigator.fromKey);
         const index = Math.max(0, found.indexOf(key));
         sequence = found;
         pager.currentIndex = index;
