@@ -148,3 +148,17 @@ def descriptions_sheet(root: Path, names: list[str]) -> Path:
     path = root / "descriptions.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def edit_workbook(book: Path, sheet: str, change) -> None:
+    """As a curator in LibreOffice: `change(rows)` edits one sheet's rows (dicts by header)."""
+    from kiosk.content import workbook
+
+    tables = workbook.read(book.read_bytes())
+    sheets = {}
+    for name, table in tables.items():
+        rows = [dict(r) for r in table.rows]
+        if name == sheet:
+            change(rows)
+        sheets[name] = (table.header, [[r.get(h, "") for h in table.header] for r in rows])
+    book.write_bytes(workbook.write(sheets))

@@ -4,15 +4,12 @@ and roll back. Every step is the command line a curator types."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
 from kiosk.cli import main
-from kiosk.content import workbook
 from kiosk.services.home import KioskHome
-from tests.media_files import photo, tone
+from tests.media_files import edit_workbook, photo, tone
 
 EN = "title (en)"
 
@@ -28,18 +25,6 @@ def kiosk(tmp_path):
         return result.output
 
     return run
-
-
-def _edit(book: Path, sheet: str, change) -> None:
-    """As a curator in LibreOffice: `change(rows)` edits one sheet's rows (dicts by header)."""
-    tables = workbook.read(book.read_bytes())
-    sheets = {}
-    for name, table in tables.items():
-        rows = [dict(r) for r in table.rows]
-        if name == sheet:
-            change(rows)
-        sheets[name] = (table.header, [[r.get(h, "") for h in table.header] for r in rows])
-    book.write_bytes(workbook.write(sheets))
 
 
 def _describe(rows: list[dict]) -> None:
@@ -59,10 +44,10 @@ def test_a_museum_builds_edits_publishes_and_rolls_back_its_own_exhibition(kiosk
     book = usb / "exhibition.xlsx"
     kiosk("export", "--format", "xlsx", "--out", str(book))
 
-    _edit(book, "media", _describe)
-    _edit(book, "media", lambda rows: rows.append({"file": "sound/excerpt.wav"}))
-    _edit(book, "media", lambda rows: _describe(rows[-1:]))
-    _edit(
+    edit_workbook(book, "media", _describe)
+    edit_workbook(book, "media", lambda rows: rows.append({"file": "sound/excerpt.wav"}))
+    edit_workbook(book, "media", lambda rows: _describe(rows[-1:]))
+    edit_workbook(
         book,
         "events",
         lambda rows: rows.extend(
@@ -72,14 +57,18 @@ def test_a_museum_builds_edits_publishes_and_rolls_back_its_own_exhibition(kiosk
             ]
         ),
     )
-    _edit(book, "artists", lambda rows: rows.append({"artist id": "ana", "full name (en)": "Ana"}))
-    _edit(
+    edit_workbook(
+        book, "artists", lambda rows: rows.append({"artist id": "ana", "full name (en)": "Ana"})
+    )
+    edit_workbook(
         book,
         "artworks",
         lambda rows: rows.append({EN: "Crowd study", "artist": "ana", "image": "crowd.jpg"}),
     )
     piece = {"part": "piece", "composer (en)": "A composer", "work (en)": "A song"}
-    _edit(book, "programme", lambda rows: rows.append({**piece, "audio": "sound/excerpt.wav"}))
+    edit_workbook(
+        book, "programme", lambda rows: rows.append({**piece, "audio": "sound/excerpt.wav"})
+    )
     kiosk("import", str(book))
     assert kiosk("check").splitlines()[-1].startswith("0 error(s)")
     assert kiosk("publish").startswith("Published ")
@@ -87,9 +76,9 @@ def test_a_museum_builds_edits_publishes_and_rolls_back_its_own_exhibition(kiosk
 
     kiosk("export", "--format", "xlsx", "--out", str(book))
     headline = "The square at dawn, 20 January"
-    _edit(book, "events", lambda rows: rows[0].update({EN: headline}))
-    _edit(book, "media", lambda rows: rows.insert(0, rows.pop(2)))  # candles first
-    _edit(book, "events", lambda rows: rows.pop())  # the candles' event
+    edit_workbook(book, "events", lambda rows: rows[0].update({EN: headline}))
+    edit_workbook(book, "media", lambda rows: rows.insert(0, rows.pop(2)))  # candles first
+    edit_workbook(book, "events", lambda rows: rows.pop())  # the candles' event
     preview = kiosk("import", "--dry-run", "--delete", str(book))
     assert "delete event the-candles" in preview
     assert f'title (en): "The square at dawn" → "{headline}"' in preview

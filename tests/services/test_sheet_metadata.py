@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.content import model as m
 from kiosk.content import workbook
 from kiosk.services.check import check
 from kiosk.services.export import export_xlsx
 from kiosk.services.ingest import import_media
 from kiosk.services.publish import publish
-from tests.media_files import photo, tone
+from tests.media_files import edit_workbook, photo, tone
 
 EN = "title (en)"
-
-
-def _content(home) -> m.ExhibitionContent:
-    archive = home.open_draft()
-    try:
-        return archive.content()
-    finally:
-        archive.close()
 
 
 def _book(path: Path, sheets: dict[str, list[list[str]]]) -> Path:
@@ -28,18 +19,6 @@ def _book(path: Path, sheets: dict[str, list[list[str]]]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(workbook.write({n: (rows[0], rows[1:]) for n, rows in sheets.items()}))
     return path
-
-
-def _edit(path: Path, sheet: str, change) -> None:
-    """`change(rows)` edits one sheet's rows (dicts by header) in place."""
-    tables = workbook.read(path.read_bytes())
-    sheets = {}
-    for name, table in tables.items():
-        rows = [dict(r) for r in table.rows]
-        if name == sheet:
-            change(rows)
-        sheets[name] = (table.header, [[r.get(h, "") for h in table.header] for r in rows])
-    path.write_bytes(workbook.write(sheets))
 
 
 def _texts(name: str, en: str, az: str = "") -> dict[str, str]:
@@ -98,7 +77,7 @@ def _new_exhibition(folder: Path) -> Path:
 def test_a_workbook_makes_an_exhibition_from_nothing_with_its_files(home, tmp_path):
     report = import_media(home, [_new_exhibition(tmp_path / "usb")])
     assert not report.rejected and len(report.imported) == 4
-    c = _content(home)
+    c = home.draft_content()
     assert c.exhibition.title.values == {"en": "Our city", "az": "Bizim şəhər"}
     assert [(s.slug, s.kind, s.position) for s in c.sections] == [
         ("chronology", "chronology", 0),
@@ -143,16 +122,16 @@ def test_a_file_that_no_row_places_is_said_to_be_shown_nowhere(home, tmp_path):
 
 def test_editing_a_headline_keeps_the_event_and_its_links(demo_home, tmp_path):
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
-    before = _content(demo_home)
+    before = demo_home.draft_content()
     event = before.events[0]
 
     def retitle(rows):
         next(r for r in rows if r["event id"] == event.slug)[EN] = "A corrected headline"
 
-    _edit(book, "events", retitle)
+    edit_workbook(book, "events", retitle)
     report = import_media(demo_home, [book])
     assert not report.rejected
-    after = _content(demo_home)
+    after = demo_home.draft_content()
     assert len(after.events) == len(before.events)
     changed = next(e for e in after.events if e.slug == event.slug)
     assert changed.title.get("en") == "A corrected headline"
@@ -163,14 +142,14 @@ def test_editing_a_headline_keeps_the_event_and_its_links(demo_home, tmp_path):
 
 def test_the_order_of_the_rows_is_the_order_on_screen(demo_home, tmp_path):
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
-    _edit(book, "artworks", lambda rows: rows.reverse())
-    _edit(book, "sections", lambda rows: rows.insert(0, rows.pop()))
+    edit_workbook(book, "artworks", lambda rows: rows.reverse())
+    edit_workbook(book, "sections", lambda rows: rows.insert(0, rows.pop()))
     preview = import_media(demo_home, [book], dry_run=True)
     changes = [c for plan in preview.sheets for c in plan.changes]
     assert any(c.startswith("new order:") for c in changes)
-    before = _content(demo_home)
+    before = demo_home.draft_content()
     import_media(demo_home, [book])
-    after = _content(demo_home)
+    after = demo_home.draft_content()
     order = [w.slug for w in sorted(after.artworks, key=lambda w: w.position)]
     assert order == [w.slug for w in sorted(before.artworks, key=lambda w: -w.position)]
     first = min(after.sections, key=lambda s: s.position)
@@ -179,7 +158,7 @@ def test_the_order_of_the_rows_is_the_order_on_screen(demo_home, tmp_path):
 
 def test_a_new_order_of_photos_in_the_media_sheet_is_their_order_in_the_grid(demo_home, tmp_path):
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
-    _edit(book, "media", lambda rows: rows.insert(0, rows.pop(2)))
+    edit_workbook(book, "media", lambda rows: rows.insert(0, rows.pop(2)))
     preview = import_media(demo_home, [book], dry_run=True)
     assert "section photos: its files take a new order" in preview.sheets[7].changes
     import_media(demo_home, [book])
@@ -192,23 +171,23 @@ def test_a_new_order_of_photos_in_the_media_sheet_is_their_order_in_the_grid(dem
 
 def test_a_removed_row_is_kept_and_listed_without_delete_and_deleted_with_it(demo_home, tmp_path):
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
-    work = _content(demo_home).artworks[0]
-    _edit(book, "artworks", lambda rows: rows.pop(0))
+    work = demo_home.draft_content().artworks[0]
+    edit_workbook(book, "artworks", lambda rows: rows.pop(0))
     kept = import_media(demo_home, [book])
     notices = [n for plan in kept.sheets for n in plan.notices]
     assert any(f"artwork {work.slug} has no row; kept" in n for n in notices)
-    assert work.slug in {w.slug for w in _content(demo_home).artworks}
+    assert work.slug in {w.slug for w in demo_home.draft_content().artworks}
     preview = import_media(demo_home, [book], dry_run=True, delete=True)
     assert f"delete artwork {work.slug}" in [c for p in preview.sheets for c in p.changes]
     import_media(demo_home, [book], delete=True)
-    assert work.slug not in {w.slug for w in _content(demo_home).artworks}
+    assert work.slug not in {w.slug for w in demo_home.draft_content().artworks}
 
 
 def test_deleting_what_others_still_name_changes_nothing_and_says_what(demo_home, tmp_path):
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
-    before = _content(demo_home)
-    _edit(book, "sections", lambda rows: rows.pop(0))  # the chronology, its events kept
-    _edit(book, "exhibition", lambda rows: rows[0].update({EN: "Renamed"}))
+    before = demo_home.draft_content()
+    edit_workbook(book, "sections", lambda rows: rows.pop(0))  # the chronology, its events kept
+    edit_workbook(book, "exhibition", lambda rows: rows[0].update({EN: "Renamed"}))
     report = import_media(demo_home, [book], delete=True)
     reasons = [r for _, r in report.rejected]
     assert any(
@@ -217,19 +196,19 @@ def test_deleting_what_others_still_name_changes_nothing_and_says_what(demo_home
         for r in reasons
     )
     assert f"{book}: nothing in it was imported (1 of its 11 sheets have errors)" in reasons
-    assert _content(demo_home) == before
+    assert demo_home.draft_content() == before
 
 
 def test_deleting_an_event_deletes_its_figures_and_a_photo_it_alone_showed(demo_home, tmp_path):
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
-    before = _content(demo_home)
+    before = demo_home.draft_content()
     event = next(e for e in before.events if any(f.event == e.slug for f in before.facts))
-    _edit(
+    edit_workbook(
         book,
         "events",
         lambda rows: rows.remove(next(r for r in rows if r["event id"] == event.slug)),
     )
-    _edit(
+    edit_workbook(
         book,
         "facts",
         lambda rows: rows.__setitem__(
@@ -238,7 +217,7 @@ def test_deleting_an_event_deletes_its_figures_and_a_photo_it_alone_showed(demo_
     )
     report = import_media(demo_home, [book], delete=True)
     assert not report.rejected, report.rejected
-    after = _content(demo_home)
+    after = demo_home.draft_content()
     assert event.slug not in {e.slug for e in after.events}
     assert not [f for f in after.facts if f.event == event.slug]
 
@@ -246,26 +225,28 @@ def test_deleting_an_event_deletes_its_figures_and_a_photo_it_alone_showed(demo_
 def test_a_bad_cell_names_the_sheet_its_line_and_column(demo_home, tmp_path):
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
     where = f"{tmp_path / 'exhibition.xlsx'}, sheet artworks"
-    _edit(book, "artworks", lambda rows: rows[1].update({"year": "nineteen"}))
+    edit_workbook(book, "artworks", lambda rows: rows[1].update({"year": "nineteen"}))
     reasons = [r for _, r in import_media(demo_home, [book]).rejected]
     assert f"{where}: line 3: year: 'nineteen' is not a whole number" in reasons
-    _edit(book, "artworks", lambda rows: rows[1].update({"year": "2024"}))
-    artist = _content(demo_home).artists[0].slug
+    edit_workbook(book, "artworks", lambda rows: rows[1].update({"year": "2024"}))
+    artist = demo_home.draft_content().artists[0].slug
     new = {EN: "New work", "section": "nowhere", "artist": artist}
-    _edit(book, "artworks", lambda rows: rows.append(new))
+    edit_workbook(book, "artworks", lambda rows: rows.append(new))
     reasons = [r for _, r in import_media(demo_home, [book]).rejected]
     assert f"{where}: artwork new-work names section 'nowhere', which is not there" in reasons
 
 
 def test_new_rows_of_every_kind_get_ids_from_their_titles(demo_home, tmp_path):
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
-    artist = _content(demo_home).artists[0].slug
-    _edit(book, "artworks", lambda rows: rows.append({EN: "Winter Light", "artist": artist}))
-    _edit(book, "events", lambda rows: rows.append({EN: "A new day", "start": "1992"}))
-    _edit(book, "sources", lambda rows: rows.append({"title": "A museum's own notes"}))
+    artist = demo_home.draft_content().artists[0].slug
+    edit_workbook(
+        book, "artworks", lambda rows: rows.append({EN: "Winter Light", "artist": artist})
+    )
+    edit_workbook(book, "events", lambda rows: rows.append({EN: "A new day", "start": "1992"}))
+    edit_workbook(book, "sources", lambda rows: rows.append({"title": "A museum's own notes"}))
     report = import_media(demo_home, [book])
     assert not report.rejected, report.rejected
-    c = _content(demo_home)
+    c = demo_home.draft_content()
     assert "winter-light" in {w.slug for w in c.artworks}
     assert next(e for e in c.events if e.slug == "a-new-day").section == "chronology"
     assert "a-museum-s-own-notes" in {s.slug for s in c.sources}
