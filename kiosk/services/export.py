@@ -13,8 +13,9 @@ from kiosk.content.errors import KioskError
 from kiosk.content.model import ExhibitionContent
 from kiosk.content.text import LocalText
 from kiosk.media.files import atomic_write_bytes
-from kiosk.services import sheet_metadata
 from kiosk.services.home import KioskHome
+from kiosk.services.sheet_export import sheet_rows
+from kiosk.services.sheet_kinds import KINDS
 
 FORMAT = "museum-kiosk/1"
 
@@ -42,10 +43,7 @@ def export_xlsx(home: KioskHome, target: Path) -> Path:
 
 def _sheets(home: KioskHome) -> dict[str, tuple[list[str], list[list[str]]]]:
     languages, content = home.settings().languages, home.draft_content()
-    return {
-        name: sheet_metadata.sheet_rows(kind, content, languages)
-        for name, kind in sheet_metadata.KINDS.items()
-    }
+    return {name: sheet_rows(kind, content, languages) for name, kind in KINDS.items()}
 
 
 def _write(target: Path, data: bytes) -> None:
