@@ -1,7 +1,7 @@
 """`make bench`: every figure on one line with its target; the same as JSON in build/bench.json.
 
 Suites run in the order of DESIGN.md's targets; each returns its figures. `BENCH_ONLY=a,b`
-runs only the named suites (startup, screens, search, import, soak).
+runs only the named suites (startup, screens, search, import, soak, authoring).
 """
 
 from __future__ import annotations
@@ -14,7 +14,14 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import bench_import, bench_screens, bench_search, bench_soak, bench_startup
+from benchmarks import (
+    bench_authoring,
+    bench_import,
+    bench_screens,
+    bench_search,
+    bench_soak,
+    bench_startup,
+)
 
 OUT = Path(__file__).resolve().parent.parent / "build" / "bench.json"
 SUITES = {
@@ -23,6 +30,7 @@ SUITES = {
     "search": bench_search,
     "import": bench_import,
     "soak": bench_soak,
+    "authoring": bench_authoring,
 }
 
 

@@ -24,31 +24,39 @@ ROUNDS = int(os.environ.get("BENCH_TAP_ROUNDS", "8"))
 PHOTO_OPENS = int(os.environ.get("BENCH_PHOTO_OPENS", "20"))
 SECTIONS = ("chronology", "photos", "artworks", "concert")
 DETAIL = {"chronology": "eventCard-", "artworks": "artworkTile-", "concert": "pieceRow-"}
+DETAIL["programme"] = DETAIL["concert"]  # a new exhibition's programme section
 VIEWER = {"photos": "mediaTile-", "event": "stripItem-"}
 
 
 def run(scratch: Path) -> list[Figure]:
     samples = tap_latencies(homes.demo_home(scratch))
-    figures = [_latency(kind, times) for kind, times in samples.items()]
+    figures = [latency(kind, times) for kind, times in samples.items()]
     every = [t for times in samples.values() for t in times]
-    figures.append(_latency("every kind", every))
+    figures.append(latency("every kind", every))
     figures.append(photo_open(homes.with_photos(scratch, make_photos()[:1])))
     return figures
 
 
-def tap_latencies(home) -> dict[str, list[float]]:
-    driver = Driver(home)
+def tap_latencies(
+    home, sections: tuple[str, ...] = SECTIONS, photos: str = "photos", driver: Driver | None = None
+) -> dict[str, list[float]]:
+    """`sections` by slug, `photos` the media section's; a `driver` given is left open."""
+    own = driver is None
+    driver = driver or Driver(home)
     samples: dict[str, list[float]] = defaultdict(list)
     try:
         for round_number in range(ROUNDS):
-            for section in SECTIONS:
-                _visit(driver, section, round_number, samples)
+            for section in sections:
+                _visit(driver, section, round_number, samples, photos)
     finally:
-        driver.close()
+        if own:
+            driver.close()
     return samples
 
 
-def _visit(driver: Driver, section: str, n: int, samples: dict[str, list[float]]) -> None:
+def _visit(
+    driver: Driver, section: str, n: int, samples: dict[str, list[float]], photos: str
+) -> None:
     """Home → section → detail → viewer, then back to the section, each tap timed."""
     driver.controllers.navigator.home()
     driver.settle()
@@ -56,7 +64,7 @@ def _visit(driver: Driver, section: str, n: int, samples: dict[str, list[float]]
     detail = DETAIL.get(section)
     if detail and _step(driver, _nth(driver, detail, n), "section → detail", samples):
         depth += 1
-    viewer = VIEWER.get("photos" if section == "photos" else "event")
+    viewer = VIEWER.get("photos" if section == photos else "event")
     if driver.screen() in ("media", "event") and _step(
         driver, _nth(driver, viewer, n), "detail → viewer", samples
     ):
@@ -115,7 +123,7 @@ def photo_open(home) -> Figure:
             driver.settle()
     finally:
         driver.close()
-    return _latency("photo open (24-MP original)", times, target=40)
+    return latency("photo open (24-MP original)", times, target=40)
 
 
 def _photo_ready(driver: Driver, index: int) -> bool:
@@ -123,7 +131,7 @@ def _photo_ready(driver: Driver, index: int) -> bool:
     return picture is not None and bool(picture.property("ready"))
 
 
-def _latency(kind: str, times: list[float], target: float = 50) -> Figure:
+def latency(kind: str, times: list[float], target: float = 50) -> Figure:
     worst = p95(times)
     return Figure(
         f"tap latency, {kind}" if not kind.startswith("photo") else kind,

@@ -255,6 +255,8 @@ def _record(sheet: SheetState, old, cls, values: dict[str, Any], cells, line) ->
             base = getattr(old, name, None) or LocalText()
             kept = {k: v for k, v in base.values.items() if k not in value}
             changes[name] = LocalText.of({**kept, **value})
+        elif value is None and old is not None and name in _required(cls):
+            continue  # an empty cell a record cannot be without: as for a new row, not None
         else:
             changes[name] = value
     if consent:
@@ -267,6 +269,11 @@ def _record(sheet: SheetState, old, cls, values: dict[str, Any], cells, line) ->
         sheet.plan.problem(line, f"kind: {new.kind!r} is not a kind of section ({kinds})")
         return None
     return new
+
+
+def _required(cls: type) -> set[str]:
+    """The fields a record of `cls` cannot be made without."""
+    return {f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING}
 
 
 def _consent(sheet: SheetState, old, consent: dict[str, Any], line: int) -> Any:

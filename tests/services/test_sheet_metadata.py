@@ -252,3 +252,18 @@ def test_new_rows_of_every_kind_get_ids_from_their_titles(demo_home, tmp_path):
     assert "a-museum-s-own-notes" in {s.slug for s in c.sources}
     again = import_media(demo_home, [export_xlsx(demo_home, tmp_path / "again.xlsx")])
     assert not [ch for plan in again.sheets for ch in plan.changes]
+
+
+def test_a_workbook_imported_twice_keeps_what_its_empty_cells_left_to_the_kiosk(
+    demo_home, tmp_path
+):
+    """A new row's empty section is filled in by the kiosk; importing the same workbook again
+    keeps it rather than emptying a field the record cannot be without."""
+    book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
+    new = {"event id": "a-new-day", EN: "A new day", "start": "1992"}
+    _edit(book, "events", lambda rows: rows.append(new))
+    assert not import_media(demo_home, [book]).rejected
+    again = import_media(demo_home, [book])
+    assert not again.rejected, again.rejected
+    assert not [ch for plan in again.sheets for ch in plan.changes]
+    assert next(e for e in _content(demo_home).events if e.slug == "a-new-day").section
