@@ -261,9 +261,9 @@ def test_a_workbook_imported_twice_keeps_what_its_empty_cells_left_to_the_kiosk(
     keeps it rather than emptying a field the record cannot be without."""
     book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
     new = {"event id": "a-new-day", EN: "A new day", "start": "1992"}
-    _edit(book, "events", lambda rows: rows.append(new))
+    edit_workbook(book, "events", lambda rows: rows.append(new))
     assert not import_media(demo_home, [book]).rejected
     again = import_media(demo_home, [book])
     assert not again.rejected, again.rejected
     assert not [ch for plan in again.sheets for ch in plan.changes]
-    assert next(e for e in _content(demo_home).events if e.slug == "a-new-day").section
+    assert next(e for e in demo_home.draft_content().events if e.slug == "a-new-day").section
