@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ _TABLES: dict[type, tuple[str, str]] = {
     m.Programme: ("programmes", "slug"),
     m.ProgrammeItem: ("programme_items", "programme, position"),
 }
+
+_CHUNK = 500  # values in one IN (...): well under SQLite's limit of bound parameters
 
 # The rows of other tables that belong to a record and go when it is deleted: (table, column).
 _OWNED: dict[type, tuple[tuple[str, str], ...]] = {
@@ -85,28 +88,7 @@ class Archive:
 
     def put(self, item: Any) -> None:
         """Insert or update one content item and the links it carries."""
-        table, _ = _TABLES[type(item)]
-        row = to_row(item)
-        if isinstance(item, m.Exhibition):
-            row["sources"] = json_list(item.sources)
-        if isinstance(item, m.Event):
-            row["sort_key"] = item.start.sort_key() if item.start else None
-        if self._pk(table) == "id":  # facts have no natural key: always a new row
-            self._write(lambda: self.db[table].insert(row))
-        else:
-            self._write(lambda: self.db[table].upsert(row, pk=self._pk(table)))
-        if isinstance(item, m.Event):
-            self._replace_links("event_sources", "event", item.slug, "source", item.sources)
-            self._replace_links("event_media", "event", item.slug, "media", item.media)
-        elif isinstance(item, m.Artist):
-            self._put_consent(item)
-        elif isinstance(item, m.Media):
-            for rendition in item.renditions:
-                self._write(
-                    lambda r=rendition: self.db["renditions"].upsert(
-                        to_row(r), pk=("media", "kind")
-                    )
-                )
+        self.put_all([item])
 
     def delete(self, item: Any) -> None:
         """Delete one record, found by its key, with the rows it owns (an event's links and
@@ -137,23 +119,69 @@ class Archive:
         self.put_all(facts)
 
     def put_all(self, items: Iterable[Any]) -> None:
-        for item in items:
-            self.put(item)
+        """Insert or update content items and the links they carry; a run of items of one
+        kind is written in one statement per table (10,000 files: a second, not a minute)."""
+        for cls, run in groupby(items, key=type):
+            self._put_run(cls, list(run))
 
-    def rebuild_search(self, languages: Iterable[str]) -> None:
-        self._write(lambda: search_index.rebuild(self.db, self.content(), languages))
+    def _put_run(self, cls: type, items: list[Any]) -> None:
+        table, _ = _TABLES[cls]
+        rows = [self._row(item) for item in items]
+        pk = self._pk(table)
+        if pk == "id":  # facts have no natural key: always new rows
+            self._write(lambda: self.db[table].insert_all(rows))
+        else:
+            self._write(lambda: self.db[table].upsert_all(rows, pk=pk))
+        if cls is m.Event:
+            slugs = [e.slug for e in items]
+            self._replace_links(
+                "event_sources", "event", slugs, "source", [e.sources for e in items]
+            )
+            self._replace_links("event_media", "event", slugs, "media", [e.media for e in items])
+        elif cls is m.Artist:
+            self._delete_where("consents", "artist", [a.slug for a in items])
+            consents = [{"artist": a.slug, **to_row(a.consent)} for a in items if a.consent]
+            if consents:
+                self._write(lambda: self.db["consents"].insert_all(consents))
+        elif cls is m.Media:
+            renditions = [to_row(r) for item in items for r in item.renditions]
+            if renditions:
+                self._write(
+                    lambda: self.db["renditions"].upsert_all(renditions, pk=("media", "kind"))
+                )
 
-    def _put_consent(self, artist: m.Artist) -> None:
-        self._write(lambda: self.db.execute("DELETE FROM consents WHERE artist = ?", [artist.slug]))
-        if artist.consent:
-            row = {"artist": artist.slug, **to_row(artist.consent)}
-            self._write(lambda: self.db["consents"].insert(row))
+    @staticmethod
+    def _row(item: Any) -> dict[str, Any]:
+        row = to_row(item)
+        if isinstance(item, m.Exhibition):
+            row["sources"] = json_list(item.sources)
+        if isinstance(item, m.Event):
+            row["sort_key"] = item.start.sort_key() if item.start else None
+        return row
 
-    def _replace_links(self, table: str, key: str, value: str, other: str, targets) -> None:
-        self._write(lambda: self.db.execute(f"DELETE FROM {table} WHERE {key} = ?", [value]))
-        rows = [{key: value, other: t, "position": i} for i, t in enumerate(targets)]
+    def rebuild_search(
+        self, languages: Iterable[str], content: m.ExhibitionContent | None = None
+    ) -> None:
+        """The search index of the archive (`content`: the archive already read)."""
+        content = content if content is not None else self.content()
+        self._write(lambda: search_index.rebuild(self.db, content, languages))
+
+    def _replace_links(self, table: str, key: str, values: list[str], other: str, targets):
+        """Each of `values` linked to its `targets`, in order, and to nothing else."""
+        self._delete_where(table, key, values)
+        rows = [
+            {key: value, other: t, "position": i}
+            for value, linked in zip(values, targets, strict=True)
+            for i, t in enumerate(linked)
+        ]
         if rows:
             self._write(lambda: self.db[table].insert_all(rows))
+
+    def _delete_where(self, table: str, column: str, values: list[str]) -> None:
+        for start in range(0, len(values), _CHUNK):
+            chunk = values[start : start + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            self._execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
 
     def _execute(self, sql: str, values: list[Any]) -> None:
         self._write(lambda: self.db.execute(sql, values))

@@ -30,39 +30,41 @@ def _base(hint: Any) -> Any:
     return args[0] if args and origin is not None else hint
 
 
+@cache
+def _plan(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(field, its kind) for every field of `cls` stored in a column, worked out once."""
+    kinds = ((f.name, _base(_hints(cls)[f.name])) for f in fields(cls))
+    return tuple((name, kind) for name, kind in kinds if kind not in _LINKED)
+
+
 def to_row(item: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
-    for f in fields(item):
-        value, kind = getattr(item, f.name), _base(_hints(type(item))[f.name])
-        if kind in _LINKED:
-            continue
+    for name, kind in _plan(type(item)):
+        value = getattr(item, name)
         if kind is LocalText:
             value = value.to_json()
         elif kind is PartialDate:
-            row[f"{f.name}_precision"] = value.precision if value else None
+            row[f"{name}_precision"] = value.precision if value else None
             value = value.iso() if value else None
         elif kind is bool:
             value = int(value)
-        row[f.name] = value
+        row[name] = value
     return row
 
 
 def from_row(cls: type, row: dict[str, Any], **linked: Any) -> Any:
-    values: dict[str, Any] = {}
-    for f in fields(cls):
-        if f.name in linked:
-            values[f.name] = linked[f.name]
+    values: dict[str, Any] = dict(linked)
+    for name, kind in _plan(cls):
+        if name in linked:
             continue
-        kind, raw = _base(_hints(cls)[f.name]), row.get(f.name)
-        if kind in _LINKED:
-            continue
+        raw = row.get(name)
         if kind is LocalText:
             raw = LocalText.from_json(raw)
         elif kind is PartialDate:
             raw = PartialDate.parse(raw) if raw else None
         elif kind is bool:
             raw = bool(raw)
-        values[f.name] = raw
+        values[name] = raw
     return cls(**values)
 
 

@@ -27,9 +27,10 @@ class CheckReport:
         return dict(Counter(f.lang for f in self.warnings if f.code == "untranslated" and f.lang))
 
 
-def check(home: KioskHome) -> CheckReport:
+def check(home: KioskHome, content: ExhibitionContent | None = None) -> CheckReport:
+    """The findings about the draft (`content`: the draft already read)."""
     settings = home.settings()
-    content = home.draft_content()
+    content = content if content is not None else home.draft_content()
     findings = check_content(
         content, settings.languages, settings.default_language, settings.max_file_mb << 20
     )

@@ -20,10 +20,10 @@ from kiosk.media.subtitles import SUBTITLE_SUFFIXES, subtitle_target
 
 SYSTEM_NAMES = {"thumbs.db", "desktop.ini", "$recycle.bin", "system volume information"}
 SYSTEM_FOLDERS = {"__macosx", "$recycle.bin", "system volume information"}
-SHEET_SUFFIXES = {".csv", ".tsv", ".xlsx"}
+SHEET_SUFFIXES = {".csv", ".tsv", ".xlsx", ".ods"}
 SUPPORTED = (
     "images: JPEG, PNG, TIFF, WebP; audio: WAV, FLAC, MP3, OGG; video: MP4, WebM "
-    "with .vtt or .srt subtitles; spreadsheets: CSV, Excel .xlsx"
+    "with .vtt or .srt subtitles; spreadsheets: CSV, .xlsx, .ods"
 )
 
 

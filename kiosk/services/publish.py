@@ -51,11 +51,11 @@ def publish(home: KioskHome, force: bool = False) -> Snapshot:
     unchanged = _unchanged_current(home, made_of)
     if unchanged is not None:
         return unchanged
-    _refuse_errors(home, force)
+    _refuse_errors(home, force, content)
     _discard_incomplete(home)
     draft = home.open_draft()
     try:
-        draft.rebuild_search(settings.languages)
+        draft.rebuild_search(settings.languages, content)
         name = _new_name(home)
         incoming = home.snapshots_dir / f"{INCOMING}{name}"
         incoming.mkdir(parents=True)
@@ -94,8 +94,8 @@ def _unchanged_current(home: KioskHome, made_of: str) -> Snapshot | None:
     return Snapshot(current.parent.name, current, manifest.get("counts") or {}, new=False)
 
 
-def _refuse_errors(home: KioskHome, force: bool) -> None:
-    errors = check(home).errors
+def _refuse_errors(home: KioskHome, force: bool, content) -> None:
+    errors = check(home, content).errors
     if not errors:
         return
     first = f"{errors[0].ref}: {errors[0].message}"

@@ -302,8 +302,14 @@ def _number(text: str, kind: type, what: str) -> Any:
 
 
 def _minutes(text: str) -> float:
-    minutes, _, seconds = text.partition(":")
+    """ "4:10" (minutes and seconds) or "1:02:03" (and hours before them) in seconds."""
     try:
-        return float(int(minutes) * 60 + int(seconds or 0))
+        parts = [int(part) for part in text.split(":")]
     except ValueError:
         raise KioskError(f"{text!r} is not minutes:seconds (4:10)") from None
+    if len(parts) > 3:
+        raise KioskError(f"{text!r} is not minutes:seconds (4:10)")
+    seconds = 0
+    for part in parts if len(parts) > 1 else [*parts, 0]:
+        seconds = seconds * 60 + part
+    return float(seconds)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.content import model as m
-from kiosk.services.sheet_changes import SheetPlan
+from kiosk.services.sheet_changes import SheetPlan, beside
 from kiosk.services.sheet_ops import MediaSections
 from kiosk.services.sheet_state import ShaOf, SheetState, label
 
@@ -17,6 +17,7 @@ class MediaNames:
 
     def __init__(self, content: m.ExhibitionContent, pending: frozenset[Path] = frozenset()):
         self.pending = {path.name: path for path in pending} | {str(p): p for p in pending}
+        self.hashed: dict[Path, str] = {}
         self.media = {item.sha256: item for item in content.media}
         counts: dict[str, int] = {}
         for item in content.media:
@@ -35,16 +36,17 @@ class MediaNames:
 
     def sha(self, text: str, plan: SheetPlan, line: int, sha_of: ShaOf) -> str:
         """The media a cell names; a problem on the plan and "" if none."""
-        file, _ = plan.local_file(text, line)
-        if file is not None and file.is_file() and str(file.resolve()) not in self.pending:
-            sha = sha_of(file)
-            if sha in self.media:
-                return sha
+        file = self._file(text, plan, line)
+        if file is not None and str(file) not in self.pending:
+            if file not in self.hashed:  # the same file may be named on many rows
+                self.hashed[file] = sha_of(file)
+            if self.hashed[file] in self.media:
+                return self.hashed[file]
             plan.problem(line, f"{file} is not in the archive (it could not be imported)")
             return ""
         if text in self.unique:
             return self.unique[text]
-        named = self.pending.get(str(file.resolve()) if file else "") or self.pending.get(text)
+        named = self.pending.get(str(file) if file else "") or self.pending.get(text)
         if named is not None:
             plan.notices.append(f"{plan.path}: line {line}: {named} is named once imported")
             return ""
@@ -53,6 +55,14 @@ class MediaNames:
             return matches[0]
         plan.problem(line, f"no media {text!r} (name a file beside the sheet, or a media id)")
         return ""
+
+    def _file(self, text: str, plan: SheetPlan, line: int) -> Path | None:
+        """The file beside the sheet a cell names, resolved, if there is one inside the folder
+        imported (a name alone, most cells, costs one failed stat)."""
+        if not beside(plan.path, text).is_file():
+            return None
+        file, _ = plan.local_file(text, line)
+        return file.resolve() if file is not None else None
 
 
 def media_sections(sheet: SheetState, media: m.Media, slugs: tuple[str, ...], line: int) -> None:
@@ -83,10 +93,12 @@ def place_media(sheet: SheetState) -> None:
     for slug in sorted(reordered & before.keys() & after.keys()):
         if set(before[slug]) == set(after[slug]):
             sheet.plan.changes.append(f"section {slug}: its files take a new order")
+    places_before = {slug: {sha: n for n, sha in enumerate(shas)} for slug, shas in before.items()}
+    places_after = {slug: {sha: n for n, sha in enumerate(shas)} for slug, shas in after.items()}
     for sha, (slugs, line, name) in sheet.wanted.items():
-        had = {s for s, shas in before.items() if sha in shas}
-        links = tuple(m.SectionMedia(s, sha, after[s].index(sha)) for s in slugs)
-        if had == set(slugs) and all(before[s].index(sha) == after[s].index(sha) for s in had):
+        had = {slug for slug, places in places_before.items() if sha in places}
+        links = tuple(m.SectionMedia(s, sha, places_after[s][sha]) for s in slugs)
+        if had == set(slugs) and all(places_before[s][sha] == places_after[s][sha] for s in had):
             continue  # the same places (in numbers another import may have counted otherwise)
         sheet.plan.records.append(MediaSections(sha, links))
         if had != set(slugs):
@@ -100,10 +112,12 @@ def _media_order(sheet: SheetState, before: dict[str, list[str]]) -> dict[str, l
     after: dict[str, list[str]] = {}
     if not sheet.has_ids:
         after = {slug: list(shas) for slug, shas in before.items()}
+    placed = {slug: set(shas) for slug, shas in after.items()}
     for sha, (slugs, _, _) in sheet.wanted.items():
         for slug in slugs:
-            if sha not in after.setdefault(slug, []):
-                after[slug].append(sha)
+            if sha not in placed.setdefault(slug, set()):
+                placed[slug].add(sha)
+                after.setdefault(slug, []).append(sha)
     if sheet.has_ids:
         for slug, shas in before.items():
             after.setdefault(slug, []).extend(sha for sha in shas if sha not in sheet.wanted)

@@ -342,7 +342,8 @@ def _tell_new_order(sheet: SheetState) -> None:
     kept = [key(r) for r in sheet.kind.records(sheet.content) if key(r) in sheet.seen]
     after = copy_content(sheet.content)
     absorb(after, sheet.plan.records)
-    now = [k for k in map(key, sheet.kind.records(after)) if k in set(kept)]
+    keeping = set(kept)
+    now = [k for k in map(key, sheet.kind.records(after)) if k in keeping]
     moved = sum(a != b for a, b in zip(kept, now, strict=True))
     if moved and sheet.kind.name != "media":  # the media's order is each section's
         sheet.plan.changes.append(f"new order: {moved} row(s) take a new place on screen")

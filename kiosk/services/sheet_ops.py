@@ -41,13 +41,18 @@ def key(record) -> str:
 def apply(archive: Archive, records: list) -> None:
     """Write `records` in one transaction: puts in order, then deletions, last first."""
     with archive.transaction():
+        plain: list = []  # written together: one statement per table for a run of records
         for record in records:
+            if isinstance(record, MediaSections | EventFacts):
+                archive.put_all(plain)
+                plain.clear()
             if isinstance(record, MediaSections):
                 archive.set_media_sections(record.media, record.links)
             elif isinstance(record, EventFacts):
                 archive.set_facts(record.event, record.facts)
             elif not isinstance(record, Deletion):
-                archive.put(record)
+                plain.append(record)
+        archive.put_all(plain)
         for record in reversed(records):
             if isinstance(record, Deletion):
                 archive.delete(record.record)

@@ -51,7 +51,7 @@ class SheetFile:
     @property
     def file(self) -> Path:
         """The file it is in: its workbook, or itself."""
-        in_workbook = self.group is not None and self.group.suffix.lower() == workbook.SUFFIX
+        in_workbook = self.group is not None and self.group.suffix.lower() in workbook.SUFFIXES
         return self.group if in_workbook and self.group else self.path
 
     @property
@@ -68,7 +68,7 @@ def read_sheets(path: Path, folder: Path | None = None) -> list[SheetFile]:
     that holds it (else the file's own)."""
     try:
         data = read_regular(path, MAX_SHEET_BYTES, "a spreadsheet")
-        if path.suffix.lower() == workbook.SUFFIX:
+        if path.suffix.lower() in workbook.SUFFIXES:
             return _workbook_sheets(path, workbook.read(data), folder)
         table = spreadsheet.read(data)
     except OSError as error:
@@ -130,7 +130,7 @@ def _files_in_cells(sheet: SheetFile) -> Iterator[Path]:
         for column in columns:
             for name in split_list(cells.get(column, "")):
                 file = beside(sheet.path, name)
-                if inside(sheet.root, file) and file.is_file():
+                if file.is_file() and inside(sheet.root, file):  # most cells name no file
                     yield file
 
 
