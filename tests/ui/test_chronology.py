@@ -77,6 +77,12 @@ def test_scrolled_to_its_end_no_card_shows_beside_the_lanes_names(qtbot, demo_ho
         x = card.mapToScene(QPointF(0, 0)).x()
         right = card.mapToScene(QPointF(card.width(), 0)).x()
         assert right <= left or x >= left - 0.5, card.objectName()  # whole, or out of sight
+    # The years scroll with the cards: the last event's year stands above its card.
+    last = _cards(finger)[-1]
+    year = finger.wait_for(
+        f"year-{finger.kiosk.controllers.exhibition.exhibit.event_rows('en')[-1].year}"
+    )
+    assert year.mapToScene(QPointF(0, 0)).x() == pytest.approx(last.mapToScene(QPointF(0, 0)).x())
     kiosk.close()
 
 

@@ -164,7 +164,9 @@ Item {
         clip: true
 
         Item {
+            // Eras and years, moving with the cards (a list's own children do not).
             id: axis
+            parent: flick.contentItem
             width: flick.contentWidth
             height: view.axisHeight
 
