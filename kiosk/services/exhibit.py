@@ -29,7 +29,7 @@ from kiosk.services.details import (
 from kiosk.services.facts import fact_groups
 from kiosk.services.gallery import Gallery, GalleryFilter
 from kiosk.services.home import KioskHome
-from kiosk.services.timeline import TimelineLayout, lay_out
+from kiosk.services.timeline import TimelineLayout, lay_out, likely_tallest
 from kiosk.services.zoom import Zoom
 
 Fields = dict[str, Any]  # some of a row's fields, made by a helper
@@ -221,6 +221,10 @@ class Exhibit:
             )
             for e in self.events
         ]
+
+    def tallest_event_rows(self, lang: str) -> list[r.EventRow]:
+        """The events whose cards probably set each lane's height (`likely_tallest`)."""
+        return likely_tallest(self.event_rows(lang))
 
     def track_rows(self, lang: str) -> list[r.TrackRow]:
         """A row per lane, so the timeline draws each: the lane of events on no track has

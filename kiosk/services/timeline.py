@@ -9,10 +9,28 @@ they would seem to belong to its track); an era spans the columns of its events.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from kiosk.content import model as m
+
+
+class EventTexts(Protocol):
+    """What an event's card shows, and its lane."""
+
+    @property
+    def title(self) -> str: ...
+    @property
+    def place(self) -> str: ...
+    @property
+    def date(self) -> str: ...
+    @property
+    def lane(self) -> int: ...
+
+
+Row = TypeVar("Row", bound=EventTexts)
 
 
 @dataclass
@@ -47,3 +65,26 @@ def lay_out(
         if columns:
             layout.eras.append((era, min(columns), max(columns)))
     return layout
+
+
+def likely_tallest(rows: Sequence[Row], each: int = 2) -> list[Row]:
+    """The events of each lane whose cards probably need the most height: the `each` with
+    the longest title, place, date, and all three together. A landscape timeline makes a card
+    only for the events in sight, so it sizes its lanes by measuring these; the rest, being
+    shorter, fit. In the order given."""
+    lanes: dict[int, list[Row]] = {}
+    for row in rows:
+        lanes.setdefault(row.lane, []).append(row)
+    lengths = (
+        lambda r: len(r.title),
+        lambda r: len(r.place),
+        lambda r: len(r.date),
+        lambda r: len(r.title) + len(r.place) + len(r.date),
+    )
+    chosen = {
+        id(row)
+        for lane in lanes.values()
+        for length in lengths
+        for row in heapq.nlargest(each, lane, key=length)
+    }
+    return [row for row in rows if id(row) in chosen]

@@ -23,6 +23,7 @@ MODELS = {
     "sections": (r.SectionRow, "sections"),
     "highlights": (r.MediaRow, "highlights"),
     "events": (r.EventRow, "event_rows"),
+    "tallestEvents": (r.EventRow, "tallest_event_rows"),
     "tracks": (r.TrackRow, "track_rows"),
     "eras": (r.EraRow, "era_rows"),
     "years": (r.YearRow, "year_rows"),
@@ -116,6 +117,11 @@ class Exhibition(QObject):
     @Property(QObject, constant=True)
     def events(self) -> RowsModel:
         return self._models["events"]
+
+    @Property(QObject, constant=True)
+    def tallestEvents(self) -> RowsModel:
+        """The events the landscape timeline measures to size its lanes."""
+        return self._models["tallestEvents"]
 
     @Property(QObject, constant=True)
     def tracks(self) -> RowsModel:

@@ -3,7 +3,7 @@
 from kiosk.content import model as m
 from kiosk.content.dates import PartialDate
 from kiosk.content.text import LocalText
-from kiosk.services.timeline import lay_out
+from kiosk.services.timeline import lay_out, likely_tallest
 
 TRACKS = [
     m.Track("vilnius", "c", LocalText.of("Vilnius 1991"), position=1),
@@ -35,3 +35,21 @@ def test_events_on_no_track_share_a_lane_after_the_tracks_not_the_first():
 def test_with_no_tracks_every_event_is_in_the_one_lane():
     layout = lay_out([_event("night", 1990, None)], [], [])
     assert (layout.lanes, layout.trackless_lane) == ({"night": 0}, 0)
+
+
+def test_the_likely_tallest_are_each_lanes_longest_texts_in_their_order():
+    from kiosk.services.rows import EventRow
+
+    def row(slug: str, lane: int, title: str = "t", place: str = "p", date: str = "d"):
+        return EventRow(slug, title, date, place, lane, 0, "", False, "", False, "", "")
+
+    rows = [row(f"short-{n}", 0) for n in range(10)]
+    rows += [row("long-title", 0, title="t" * 80), row("long-place", 0, place="p" * 50)]
+    rows += [row("long-date", 0, date="d" * 40), row("other-lane", 1)]
+    rows.insert(3, row("second-title", 0, title="t" * 60))
+    chosen = [r.slug for r in likely_tallest(rows, each=1)]
+    assert chosen == ["long-title", "long-place", "long-date", "other-lane"]
+    chosen = [r.slug for r in likely_tallest(rows, each=2)]
+    assert {"second-title", "long-title", "other-lane"} <= set(chosen)
+    assert chosen == [r.slug for r in rows if r.slug in chosen]  # in the timeline's order
+    assert len(likely_tallest(rows[:2], each=2)) == 2  # a short lane: all of it, measured

@@ -12,6 +12,9 @@ Rectangle {
     property string where: ""
     property string picture: ""
     property bool pictureSample: false
+    // Whether the card keeps room for its picture: a card only measured for its height keeps
+    // the room without loading the picture.
+    property bool pictured: picture !== ""
     property string track: ""
     required property int lane  // its track's lane, where the timeline has lanes
 
@@ -30,7 +33,7 @@ Rectangle {
         height: parent.height
         path: card.picture
         caption: ""
-        visible: card.picture !== ""
+        visible: card.pictured
 
         SampleBadge {
             anchors.left: parent.left
@@ -43,7 +46,7 @@ Rectangle {
     }
     Column {
         id: texts
-        anchors.left: thumb.visible ? thumb.right : parent.left
+        anchors.left: card.pictured ? thumb.right : parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.gap * 0.6

@@ -45,14 +45,68 @@ Item {
         return top;
     }
 
+    // The cards are made only for the events in and near sight (the list below), so the lanes
+    // are sized by measuring, with cards never shown, the events whose texts are longest in
+    // each lane (Exhibition.tallestEvents), and by every card made since the texts last
+    // changed: a lane grows if a card in sight needs more, and never shrinks under one.
+    property var seen: []
+
     function measure() {
-        const tallest = [];
-        for (let i = 0; i < cards.count; ++i) {
-            const card = cards.itemAt(i) as EventCard;
+        const made = seen.slice();
+        for (const child of flick.contentItem.children) {
+            for (const inner of child.children) {
+                const card = inner as EventCard;
+                if (card)
+                    made[card.lane] = Math.max(made[card.lane] ?? 0, card.implicitHeight);
+            }
+        }
+        const tallest = made.slice();
+        for (let i = 0; i < measured.count; ++i) {
+            const card = measured.itemAt(i) as EventCard;
             if (card)
                 tallest[card.lane] = Math.max(tallest[card.lane] ?? 0, card.implicitHeight);
         }
+        seen = made;
         needs = tallest;
+    }
+    function remeasure() {
+        seen = [];
+        Qt.callLater(measure);
+    }
+
+    // Other texts, or another size of them: what was seen no longer holds.
+    readonly property real lettering: Theme.textScale * Theme.unit
+    onLetteringChanged: remeasure()
+    onColumnWidthChanged: remeasure()
+    Connections {
+        target: Exhibition
+        function onTextChanged() {
+            view.remeasure();
+        }
+    }
+
+    Item {
+        visible: false
+
+        Repeater {
+            id: measured
+            model: Exhibition.tallestEvents
+
+            EventCard {
+                required property string title
+                required property string date
+                required property string place
+                required property string thumb
+                width: view.columnWidth - Theme.gap
+                height: view.laneHeights[lane] - Theme.gap / 2
+                heading: title
+                when: date
+                where: place
+                pictured: thumb !== ""
+                onImplicitHeightChanged: Qt.callLater(view.measure)
+                Component.onCompleted: Qt.callLater(view.measure)
+            }
+        }
     }
 
     Item {
@@ -91,20 +145,18 @@ Item {
         }
     }
 
-    Flickable {
+    ListView {
         id: flick
         objectName: "timeline"
         anchors.left: laneNames.right
         anchors.right: parent.right
         height: parent.height
-        // Room after the last event so that, scrolled to the end, the first column shown
-        // starts at the lanes' names instead of showing a sliver of a card there.
-        contentWidth: {
-            const events = Exhibition.eventCount * view.columnWidth;
-            const over = events - width;
-            return over <= 0 ? events : events + (view.columnWidth - over % view.columnWidth)
-                                                 % view.columnWidth;
-        }
+        orientation: ListView.Horizontal
+        spacing: Theme.gap
+        // Cards are made a screen ahead either way, so that a flick rarely waits for one.
+        cacheBuffer: Math.max(0, Math.ceil(width))
+        model: Exhibition.events
+        currentIndex: -1
         contentHeight: Math.max(height, view.axisHeight + view.laneTop(view.lanes - 1)
                                         + (view.laneHeights[view.lanes - 1] ?? 0))
         flickableDirection: Flickable.AutoFlickIfNeeded
@@ -112,7 +164,9 @@ Item {
         clip: true
 
         Item {
+            // Eras and years, moving with the cards (a list's own children do not).
             id: axis
+            parent: flick.contentItem
             width: flick.contentWidth
             height: view.axisHeight
 
@@ -171,31 +225,45 @@ Item {
             }
         }
 
-        Repeater {
-            id: cards
-            model: Exhibition.events
+        // Room after the last event so that, scrolled to the end, the first column shown
+        // starts at the lanes' names instead of showing a sliver of a card there.
+        footer: Item {
+            readonly property real events: Exhibition.eventCount * view.columnWidth
+            readonly property real over: events - flick.width
+            width: Theme.gap + (over <= 0 ? 0 : (view.columnWidth - over % view.columnWidth)
+                                                % view.columnWidth)
+            height: 1
+        }
+
+        // A column of the timeline: the list sets its items' height axis to zero, so the card
+        // stands in its lane inside it.
+        delegate: Item {
+            id: column
+            required property string slug
+            required property string title
+            required property string date
+            required property string place
+            required property string thumb
+            required property bool thumbSample
+            required property int lane
+            width: view.columnWidth - Theme.gap
+            height: flick.contentHeight
 
             EventCard {
-                required property string slug
-                required property string title
-                required property string date
-                required property string place
-                required property string thumb
-                required property bool thumbSample
-                required property int column
-                objectName: "eventCard-" + slug
-                x: column * view.columnWidth
+                id: card
+                objectName: "eventCard-" + column.slug
                 y: view.axisHeight + view.laneTop(lane) + Theme.gap / 4
-                width: view.columnWidth - Theme.gap
+                width: parent.width
                 height: view.laneHeights[lane] - Theme.gap / 2
-                heading: title
-                when: date
-                where: place
-                picture: thumb
-                pictureSample: thumbSample
+                lane: column.lane
+                heading: column.title
+                when: column.date
+                where: column.place
+                picture: column.thumb
+                pictureSample: column.thumbSample
                 onImplicitHeightChanged: Qt.callLater(view.measure)  // once for all the cards
                 Component.onCompleted: Qt.callLater(view.measure)
-                onTapped: Navigator.open(Navigator.Event, slug)
+                onTapped: Navigator.open(Navigator.Event, column.slug)
             }
         }
     }
