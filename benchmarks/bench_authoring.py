@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from benchmarks.bench_import import noisy_photo
 from benchmarks.figures import Figure, median, p95, wall_times
 from kiosk.content import workbook
 from kiosk.services import sheet_metadata
@@ -393,10 +394,7 @@ def make_mixed(folder: Path = CACHE / "mixed") -> list[Path]:
             path = folder / f"photo-{mp:02d}mp-{n}.jpg"
             paths.append(path)
             if not path.exists():
-                grain = Image.effect_noise(size, 24 + n)
-                light = Image.linear_gradient("L").resize(size)
-                picture = Image.merge("RGB", (grain, light, Image.blend(grain, light, 0.5)))
-                picture.save(path, quality=92)
+                noisy_photo(path, size, 24 + n)
     return paths
 
 

@@ -39,13 +39,17 @@ def make_photos(folder: Path = DATA, count: int = FILES) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"photo-{n:02d}.jpg" for n in range(count)]
     for n, path in enumerate(paths):
-        if path.exists():
-            continue
-        grain = Image.effect_noise(SIZE, 24 + n)
-        light = Image.linear_gradient("L").resize(SIZE)
-        picture = Image.merge("RGB", (grain, light, Image.blend(grain, light, 0.5)))
-        picture.save(path, quality=92)
+        if not path.exists():
+            noisy_photo(path, SIZE, 24 + n)
     return paths
+
+
+def noisy_photo(path: Path, size: tuple[int, int], seed: int) -> None:
+    """A JPEG as costly to decode as a photograph: noise does not compress away."""
+    grain = Image.effect_noise(size, seed)
+    light = Image.linear_gradient("L").resize(size)
+    picture = Image.merge("RGB", (grain, light, Image.blend(grain, light, 0.5)))
+    picture.save(path, quality=92)
 
 
 def run(scratch: Path) -> list[Figure]:
