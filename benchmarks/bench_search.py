@@ -69,7 +69,7 @@ def _archive(path: Path) -> Archive:
                     position=n,
                 )
             )
-    archive.rebuild_search(LANGUAGES)
+    archive.refresh_search(LANGUAGES)
     return archive
 
 

@@ -19,6 +19,7 @@ from kiosk.archive.database import (
     open_draft_read_only,
     open_read_only,
 )
+from kiosk.archive.digest import content_digest
 from kiosk.archive.rows import from_row, json_list, json_values, to_row
 from kiosk.content import model as m
 from kiosk.content.errors import ArchiveError
@@ -159,12 +160,17 @@ class Archive:
             row["sort_key"] = item.start.sort_key() if item.start else None
         return row
 
-    def rebuild_search(
+    def refresh_search(
         self, languages: Iterable[str], content: m.ExhibitionContent | None = None
-    ) -> None:
-        """The search index of the archive (`content`: the archive already read)."""
-        content = content if content is not None else self.content()
-        self._write(lambda: search_index.rebuild(self.db, content, languages))
+    ) -> int:
+        """Bring the search index up to date with the content (see kiosk.archive.search); the
+        number of documents re-indexed. `content`: the whole archive, already read."""
+
+        def load(kinds: set[str] | None) -> m.ExhibitionContent:
+            return content if content is not None else self._searched(kinds)
+
+        with self.transaction():
+            return self._write(lambda: search_index.refresh(self.db, languages, load))
 
     def _replace_links(self, table: str, key: str, values: list[str], other: str, targets):
         """Each of `values` linked to its `targets`, in order, and to nothing else."""
@@ -200,10 +206,13 @@ class Archive:
 
     # Reading
 
-    def all(self, cls: type) -> list[Any]:
+    def all(self, cls: type, owned: bool = True) -> list[Any]:
+        """Every record of `cls`, in order; with `owned` False, without the links and files
+        they own (an event's sources and media, a file's renditions), which the search index
+        does not read. An artist's consent is always read: it decides whether they are named."""
         table, order = _TABLES[cls]
         rows = self.db[table].rows_where(order_by=order)
-        if cls is m.Event:
+        if cls is m.Event and owned:
             links = (
                 self._links("event_sources", "event", "source"),
                 self._links("event_media", "event", "media"),
@@ -217,15 +226,34 @@ class Archive:
                 )
                 for r in rows
             ]
+        if cls is m.Event:
+            return [from_row(cls, r, sources=(), media=()) for r in rows]
         if cls is m.Exhibition:
             return [from_row(cls, r, sources=tuple(json_values(r["sources"]))) for r in rows]
         if cls is m.Media:
-            renditions = self._renditions()
+            renditions = self._renditions() if owned else {}
             return [from_row(cls, r, renditions=renditions.get(r["sha256"], ())) for r in rows]
         if cls is m.Artist:
             consents = {c["artist"]: from_row(m.Consent, c) for c in self.db["consents"].rows}
             return [from_row(cls, r, consent=consents.get(r["slug"])) for r in rows]
         return [from_row(cls, r) for r in rows]
+
+    def _searched(self, kinds: set[str] | None) -> m.ExhibitionContent:
+        """The content of the `kinds` of search document (None: all), as search reads it."""
+
+        def wanted(kind: str, cls: type) -> list[Any]:
+            return self.all(cls, owned=False) if kinds is None or kind in kinds else []
+
+        artworks = wanted("artwork", m.Artwork)
+        return m.ExhibitionContent(
+            exhibition=self.exhibition() if kinds is None or "exhibition" in kinds else None,
+            sections=wanted("section", m.Section),
+            events=wanted("event", m.Event),
+            media=wanted("media", m.Media),
+            artists=self.all(m.Artist) if artworks else [],
+            artworks=artworks,
+            programme_items=wanted("programme-item", m.ProgrammeItem),
+        )
 
     def exhibition(self) -> m.Exhibition | None:
         found = self.all(m.Exhibition)
@@ -254,6 +282,10 @@ class Archive:
     def next_media_position(self, section: str) -> int:
         query = "SELECT COALESCE(MAX(position) + 1, 0) FROM section_media WHERE section = ?"
         return self.db.execute(query, [section]).fetchone()[0]
+
+    def digest(self, languages: Iterable[str]) -> str:
+        """What the archive shows in `languages`, as one SHA-256 (kiosk.archive.digest)."""
+        return content_digest(self.db, languages)
 
     def counts(self) -> dict[str, int]:
         return {table: self.db[table].count for table, _ in _TABLES.values()}

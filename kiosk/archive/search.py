@@ -1,9 +1,16 @@
-"""Full-text search over every language, on folded text (see kiosk.content.folding)."""
+"""Full-text search over every language, on folded text (see kiosk.content.folding).
+
+The index is kept current, not rebuilt: triggers (schema m010) note in `search_stale` each
+document a write touches, and `refresh` re-indexes those alone, so an import pays for what
+it changed and a publish of an indexed draft pays nothing.
+"""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -15,42 +22,96 @@ from kiosk.content.text import LocalText
 _WORD = re.compile(r"\w+")
 SNIPPET_CHARS = 140
 RANKED = 200
+KINDS = ("exhibition", "section", "event", "media", "artwork", "programme-item")
+_INSERT = "INSERT INTO search (folded, kind, ref, lang, title, body) VALUES (?, ?, ?, ?, ?, ?)"
+
+# Reads the content of some kinds of document (None: every kind) for re-indexing.
+Loader = Callable[[set[str] | None], ExhibitionContent]
 
 
-def index_rows(content: ExhibitionContent, languages: Iterable[str]) -> Iterator[dict]:
-    """One row per item and language that has its own text (fallbacks are not indexed twice)."""
-    for kind, ref, title, body in _documents(content):
-        for lang in languages:
-            if not (title.has(lang) or body.has(lang)):
-                continue
-            t, b = title.values.get(lang, ""), body.values.get(lang, "")
-            yield {
-                "folded": fold(f"{t}\n{b}"),
-                "kind": kind,
-                "ref": ref,
-                "lang": lang,
-                "title": t or title.get(lang),
-                "body": b,
-            }
+def refresh(db: Database, languages: Iterable[str], load: Loader) -> int:
+    """Bring the index up to date; the number of documents re-indexed. An index of other
+    languages than `languages` (or of none noted, as one made before they were) is rebuilt."""
+    languages = list(languages)
+    if _indexed_languages(db) != languages:
+        return rebuild(db, load(None), languages)
+    stale = set(db.execute("SELECT kind, ref FROM search_stale").fetchall())
+    if not stale:
+        return 0
+    gone = [
+        (rowid,)
+        for rowid, kind, ref in db.execute("SELECT rowid, kind, ref FROM search")
+        if (kind, ref) in stale
+    ]
+    db.conn.executemany("DELETE FROM search WHERE rowid = ?", gone)
+    db.conn.executemany(_INSERT, index_rows(load({k for k, _ in stale}), languages, stale))
+    db.execute("DELETE FROM search_stale")
+    return len(stale)
 
 
-def _documents(content: ExhibitionContent) -> Iterator[tuple[str, str, LocalText, LocalText]]:
-    if content.exhibition:
-        ex = content.exhibition
-        yield "exhibition", ex.slug, ex.title, _join(ex.subtitle, ex.venue, ex.intro)
-    for s in content.sections:
-        yield "section", s.slug, s.title, s.intro
-    for e in content.events:
-        yield "event", e.slug, e.title, _join(e.place, e.display_date, e.body)
-    for m in content.media:
-        yield "media", m.sha256, m.caption, _join(m.alt, m.credit)
+def rebuild(db: Database, content: ExhibitionContent, languages: Iterable[str]) -> int:
+    """The whole index anew, of `content`; the number of documents indexed."""
+    languages = list(languages)
+    db.execute("DELETE FROM search")
+    db.execute("DELETE FROM search_stale")
+    db.conn.executemany(_INSERT, index_rows(content, languages))
+    db.execute(
+        "INSERT OR REPLACE INTO search_state (key, value) VALUES ('languages', ?)",
+        [json.dumps(languages)],
+    )
+    return sum(1 for _ in _documents(content))
+
+
+def _indexed_languages(db: Database) -> list[str] | None:
+    row = db.execute("SELECT value FROM search_state WHERE key = 'languages'").fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def index_rows(
+    content: ExhibitionContent,
+    languages: Iterable[str],
+    only: set[tuple[str, str]] | None = None,
+) -> Iterator[tuple[str, ...]]:
+    """One row per document and language that has its own text (fallbacks are not indexed
+    twice), in the order of `_INSERT`; with `only`, of those (kind, ref) alone."""
+    languages = list(languages)
     artists = {a.slug: a for a in content.artists}
-    for a in content.artworks:
-        artist = artists.get(a.artist)
+    for kind, ref, item in _documents(content):
+        if only is not None and (kind, ref) not in only:
+            continue
+        title, body = _texts(kind, item, artists)
+        for lang in languages:
+            t, b = title.values.get(lang, ""), body.values.get(lang, "")
+            if t or b:
+                yield fold(f"{t}\n{b}"), kind, ref, lang, t or title.get(lang), b
+
+
+def _documents(content: ExhibitionContent) -> Iterator[tuple[str, str, Any]]:
+    """(kind, ref, item) of everything searched, in the order hits are ranked among."""
+    if content.exhibition:
+        yield "exhibition", content.exhibition.slug, content.exhibition
+    yield from (("section", s.slug, s) for s in content.sections)
+    yield from (("event", e.slug, e) for e in content.events)
+    yield from (("media", m.sha256, m) for m in content.media)
+    yield from (("artwork", a.slug, a) for a in content.artworks)
+    yield from (("programme-item", p.slug, p) for p in content.programme_items)
+
+
+def _texts(kind: str, item: Any, artists: dict) -> tuple[LocalText, LocalText]:
+    """A document's title and body."""
+    if kind == "exhibition":
+        return item.title, _join(item.subtitle, item.venue, item.intro)
+    if kind == "section":
+        return item.title, item.intro
+    if kind == "event":
+        return item.title, _join(item.place, item.display_date, item.body)
+    if kind == "media":
+        return item.caption, _join(item.alt, item.credit)
+    if kind == "artwork":
+        artist = artists.get(item.artist)
         name = LocalText.of(artist.display_name("en")) if artist else LocalText()
-        yield "artwork", a.slug, a.title, _join(name, a.medium, a.school, a.description)
-    for p in content.programme_items:
-        yield "programme-item", p.slug, p.work, _join(p.composer, p.performers, p.instrument)
+        return item.title, _join(name, item.medium, item.school, item.description)
+    return item.work, _join(item.composer, item.performers, item.instrument)
 
 
 def _join(*texts: LocalText) -> LocalText:
@@ -61,11 +122,6 @@ def _join(*texts: LocalText) -> LocalText:
             for lang in langs
         }
     )
-
-
-def rebuild(db: Database, content: ExhibitionContent, languages: Iterable[str]) -> None:
-    db.execute("DELETE FROM search")
-    db["search"].insert_all(index_rows(content, languages), batch_size=500)
 
 
 def match_expression(query: str) -> str:

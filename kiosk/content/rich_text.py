@@ -104,7 +104,9 @@ def _strip_emphasis(text: str) -> str:
 
 def searchable(text: str) -> str:
     """The words of a stored text, without its emphasis tags or list bullets."""
-    return _strip_emphasis(text).replace("• ", "")
+    if "<" in text:
+        text = _strip_emphasis(text)
+    return text.replace("• ", "") if "•" in text else text
 
 
 def _tidy(text: str) -> str:

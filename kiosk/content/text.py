@@ -30,9 +30,11 @@ class LocalText:
     def from_json(cls, raw: str | None) -> LocalText:
         """From its JSON object; a plain text (a field that held one name for every language
         before it took one per language) stays that text."""
-        if raw and not raw.lstrip().startswith("{"):
+        if not raw or raw == "{}":  # most of a large exhibition's texts in some languages
+            return cls({})
+        if not raw.lstrip().startswith("{"):
             return cls.of(raw)
-        return cls.of(json.loads(raw) if raw else None)
+        return cls.of(json.loads(raw))
 
     def to_json(self) -> str:
         return json.dumps(dict(self.values), ensure_ascii=False, sort_keys=True)

@@ -22,7 +22,7 @@ from kiosk.content.errors import HomeError, KioskError
 from kiosk.media.files import atomic_write_bytes, remove_stray_temporaries
 from kiosk.services.check import check
 from kiosk.services.home import KioskHome
-from kiosk.services.snapshots import fingerprint, read_manifest
+from kiosk.services.snapshots import read_manifest
 
 log = logging.getLogger(__name__)
 INCOMING = ".incoming-"
@@ -41,26 +41,18 @@ def publish(home: KioskHome, force: bool = False) -> Snapshot:
     """Refuses content `kiosk check` finds errors in, unless `force`, and a draft with no
     exhibition even then. A draft unchanged since the current snapshot returns that one."""
     settings = home.settings()
-    content = home.draft_content()
-    if content.exhibition is None:
-        raise KioskError(
-            f"{home.draft_file}: has no exhibition; nothing was published "
-            f'(run: kiosk new --home {home.root} --title "TITLE")'
-        )
-    made_of = fingerprint(content, settings.languages)
-    unchanged = _unchanged_current(home, made_of)
-    if unchanged is not None:
-        return unchanged
-    _refuse_errors(home, force, content)
-    _discard_incomplete(home)
     draft = home.open_draft()
     try:
-        draft.rebuild_search(settings.languages, content)
-        name = _new_name(home)
-        incoming = home.snapshots_dir / f"{INCOMING}{name}"
-        incoming.mkdir(parents=True)
-        draft.backup_to(incoming / "content.db")
-        counts = draft.counts()
+        if draft.exhibition() is None:
+            raise KioskError(
+                f"{home.draft_file}: has no exhibition; nothing was published "
+                f'(run: kiosk new --home {home.root} --title "TITLE")'
+            )
+        made_of = draft.digest(settings.languages)
+        unchanged = _unchanged_current(home, made_of)
+        if unchanged is not None:
+            return unchanged
+        name, incoming, counts = _copy_draft(home, draft, force, settings.languages)
     finally:
         draft.close()
     manifest = {
@@ -79,6 +71,20 @@ def publish(home: KioskHome, force: bool = False) -> Snapshot:
     _prune(home, settings.keep_snapshots)
     log.info("published snapshot %s: %s", name, counts)
     return Snapshot(name, final / "content.db", counts)
+
+
+def _copy_draft(home: KioskHome, draft, force: bool, languages: list[str]):
+    """The checked draft, its search index brought up to date, copied into a hidden folder:
+    (the snapshot's name, the folder, its counts)."""
+    content = draft.content()
+    _refuse_errors(home, force, content)
+    _discard_incomplete(home)
+    draft.refresh_search(languages, content)
+    name = _new_name(home)
+    incoming = home.snapshots_dir / f"{INCOMING}{name}"
+    incoming.mkdir(parents=True)
+    draft.backup_to(incoming / "content.db")
+    return name, incoming, draft.counts()
 
 
 def _unchanged_current(home: KioskHome, made_of: str) -> Snapshot | None:

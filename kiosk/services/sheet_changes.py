@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -78,21 +79,26 @@ def inside(folder: Path, file: Path) -> bool:
 def differences(old: Any, new: Any, label: str) -> list[str]:
     if old is None:
         return [f"{label}: new"]
+    if old == new:  # most rows of a workbook imported again
+        return []
     lines = []
-    for f in fields(new):
-        before, after = getattr(old, f.name), getattr(new, f.name)
-        if before == after or f.name in _UNCOMPARED:
+    for name in _compared(type(new)):
+        before, after = getattr(old, name), getattr(new, name)
+        if before == after:
             continue
         if isinstance(after, LocalText):
             for lang in sorted(set(before.values) | set(after.values)):
                 was, now = before.values.get(lang, ""), after.values.get(lang, "")
                 if was != now:
-                    lines.append(
-                        f"{label}: {_name(f.name)} ({lang}): {_short(was)} → {_short(now)}"
-                    )
+                    lines.append(f"{label}: {_name(name)} ({lang}): {_short(was)} → {_short(now)}")
         else:
-            lines.append(f"{label}: {_name(f.name)}: {_short(before)} → {_short(after)}")
+            lines.append(f"{label}: {_name(name)}: {_short(before)} → {_short(after)}")
     return lines
+
+
+@cache
+def _compared(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.name not in _UNCOMPARED)
 
 
 def _name(field_name: str) -> str:

@@ -1,9 +1,8 @@
-"""The kept snapshots, for `kiosk snapshots` and for publishing: each one's manifest, and what
-a draft's content is as one fingerprint, to tell whether anything changed since a snapshot."""
+"""The kept snapshots, for `kiosk snapshots` and for publishing: each one's manifest (which
+holds the fingerprint of the content it was made of: kiosk.archive.digest)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -11,8 +10,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.content.model import ExhibitionContent
-from kiosk.services.export import content_document
 from kiosk.services.home import KioskHome
 
 log = logging.getLogger(__name__)
@@ -62,11 +59,3 @@ def read_manifest(folder: Path) -> dict[str, Any]:
         log.warning("%s: no readable manifest.json (%s)", folder, error)
         return {}
     return manifest if isinstance(manifest, dict) else {}
-
-
-def fingerprint(content: ExhibitionContent, languages: list[str]) -> str:
-    """What a snapshot of `content` shows, as one SHA-256: every record (a media file by the
-    SHA-256 of its bytes, so a file is in it too) and the languages the search index covers."""
-    document = {"content": content_document(content), "languages": languages}
-    canonical = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()

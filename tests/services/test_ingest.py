@@ -6,6 +6,7 @@ import errno
 from dataclasses import replace
 
 import pytest
+from PIL import Image
 
 from kiosk.content import model as m
 from kiosk.services.ingest import import_media
@@ -50,6 +51,16 @@ def test_what_a_file_says_of_itself_becomes_its_caption_credit_rights_and_date(h
     assert media.rights.get("en") == "CC BY 4.0"
     assert media.taken == "1990-01-22T10:15:00"
     assert {r.kind for r in media.renditions} == {"display", "thumb"}
+
+
+def test_an_import_leaves_the_search_index_up_to_date_for_publishing(home, tmp_path):
+    import_media(home, [usb_stick(tmp_path / "usb") / "DCIM" / "baku-steps.jpg"])
+    archive = home.open_draft()
+    try:
+        assert [h.kind for h in archive.search("carnations")] == ["media"]
+        assert archive.refresh_search(home.settings().languages) == 0  # nothing left to do
+    finally:
+        archive.close()
 
 
 def test_a_caption_longer_than_a_label_is_cut_with_a_note(home, tmp_path):
@@ -254,3 +265,18 @@ def test_no_media_file_is_swept_while_a_kept_snapshot_cannot_be_read(home, tmp_p
     hostile.damage_database(home.current_snapshot())
     assert _sweep(home) == 0 and _stored_files(home) == files
     assert picture.path in files
+
+
+def test_a_sweep_keeps_a_recorded_picture_and_its_zoom_tiles_and_removes_a_stray(home, tmp_path):
+    home.save_settings(replace(home.settings(), display_edge=400))
+    path = tmp_path / "large.jpg"
+    Image.new("RGB", (2000, 1000), (90, 90, 90)).save(path)  # over 4x the display edge
+    import_media(home, [path])
+    draft = home.open_draft()
+    (picture,) = draft.all(m.Media)
+    draft.close()
+    tiles = list((home.root / picture.rendition("tiles").path).rglob("*.jpg"))
+    stray = home.root / "media" / "renditions" / "stray.jpg"
+    stray.write_bytes(b"left by an interrupted import")
+    assert tiles and _sweep(home) == 1
+    assert not stray.exists() and all(p.is_file() for p in tiles)

@@ -8,7 +8,7 @@ from kiosk.content import model as m
 from kiosk.content.errors import HomeError
 from kiosk.content.text import LocalText
 from kiosk.services.publish import publish, rollback
-from kiosk.services.snapshots import fingerprint, kept_snapshots
+from kiosk.services.snapshots import kept_snapshots
 from tests.hostile import damage_database
 
 
@@ -49,12 +49,3 @@ def test_a_snapshot_without_a_manifest_is_listed_without_time_or_counts(home):
     (snapshot.path.parent / "manifest.json").unlink()
     (kept,) = kept_snapshots(home)
     assert (kept.name, kept.published, kept.counts) == (snapshot.name, None, {})
-
-
-def test_the_fingerprint_follows_the_content_and_the_languages(archive):
-    archive.put(m.Exhibition("ex", LocalText.of("One")))
-    before = fingerprint(archive.content(), ["en"])
-    assert fingerprint(archive.content(), ["en"]) == before
-    assert fingerprint(archive.content(), ["en", "az"]) != before
-    archive.put(m.Section("s", "media", LocalText.of("Photos")))
-    assert fingerprint(archive.content(), ["en"]) != before
