@@ -243,9 +243,6 @@ class Exhibit:
             for era, first, last in self.timeline.eras
         ]
 
-    def year_rows(self, lang: str) -> list[r.YearRow]:
-        return [r.YearRow(label=label, column=column) for column, label in self.timeline.years]
-
     def event_detail(self, slug: str, lang: str) -> EventDetail | None:
         event = next((e for e in self.events if e.slug == slug), None)
         if event is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, ClassVar
 
 
@@ -84,13 +85,6 @@ class EraRow:
 
 
 @dataclass(frozen=True)
-class YearRow:
-    KEY: ClassVar[str] = "column"
-    label: str
-    column: int
-
-
-@dataclass(frozen=True)
 class ArtworkRow:
     KEY: ClassVar[str] = "slug"
     slug: str
@@ -144,10 +138,16 @@ def as_map(row: Any) -> dict[str, Any]:
 EMPTY_BY_TYPE: dict[Any, Any] = {str: "", int: 0, float: 0.0, bool: False}
 
 
+@cache
+def _hints(row_type: type) -> dict[str, Any]:
+    """Worked out once a type: three times a tap on a screen showing nothing, 1 ms each."""
+    return typing.get_type_hints(row_type)
+
+
 def empty(row_type: type) -> Any:
     """The row with every field blank (""/0/False/[]): what a screen shows for an item that is
     not in the exhibition, so that QML reads blanks, never `undefined`."""
-    hints = typing.get_type_hints(row_type)
+    hints = _hints(row_type)
     values = {}
     for name in field_names(row_type):
         kind = hints[name]

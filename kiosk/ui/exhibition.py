@@ -26,7 +26,6 @@ MODELS = {
     "tallestEvents": (r.EventRow, "tallest_event_rows"),
     "tracks": (r.TrackRow, "track_rows"),
     "eras": (r.EraRow, "era_rows"),
-    "years": (r.YearRow, "year_rows"),
     "artworks": (r.ArtworkRow, "artwork_rows"),
     "programme": (r.PieceRow, "programme_rows"),
 }
@@ -130,10 +129,6 @@ class Exhibition(QObject):
     @Property(QObject, constant=True)
     def eras(self) -> RowsModel:
         return self._models["eras"]
-
-    @Property(QObject, constant=True)
-    def years(self) -> RowsModel:
-        return self._models["years"]
 
     @Property(QObject, constant=True)
     def artworks(self) -> RowsModel:

@@ -43,7 +43,7 @@ def test_every_delegate_needs_only_roles_its_model_has(qapp, built_demo):
     assert faults == []
     # The check reads every backend model that QML shows, not a lucky few.
     assert {(d.singleton, d.model) for d in delegates} >= {
-        ("Exhibition", name) for name in ("sections", "events", "tracks", "eras", "years")
+        ("Exhibition", name) for name in ("sections", "events", "tracks", "eras")
     } | {("Exhibition", name) for name in ("highlights", "artworks", "programme")} | {
         ("Gallery", "media")
     }

@@ -7,12 +7,12 @@ import Kiosk.Backend
 Item {
     id: page
 
-    required property string modelData
+    required property string slug
     required property int index
     readonly property var media: detail.item
     readonly property ItemDetail detail: ItemDetail {
         kind: "media"
-        key: page.modelData
+        key: page.slug
     }
     readonly property bool isVideo: media.kind === "video"
     readonly property bool zoomed: (content.item as ZoomablePicture)?.zoomed ?? false
@@ -39,7 +39,7 @@ Item {
 
         ZoomablePicture {
             objectName: "zoomable-" + page.index
-            slug: page.modelData
+            slug: page.slug
             path: page.media.display ?? ""
             caption: page.media.caption ?? ""
             alt: page.media.alt ?? ""
@@ -54,7 +54,7 @@ Item {
 
         VideoPlayer {
             objectName: "video-" + page.index
-            slug: page.modelData
+            slug: page.slug
             path: page.media.video ?? ""
             poster: page.media.display ?? ""
             alt: page.media.alt ?? ""

@@ -206,23 +206,6 @@ Item {
                 height: Math.max(1, 2 * Theme.unit)
                 color: Theme.line
             }
-            Repeater {
-                model: Exhibition.years
-
-                Text {
-                    required property string label
-                    required property int column
-                    objectName: "year-" + label
-                    x: column * view.columnWidth
-                    anchors.bottom: parent.bottom
-                    anchors.bottomMargin: Theme.gap * 0.4
-                    text: label !== "" ? label : qsTr("Undated")
-                    textFormat: Text.PlainText
-                    color: Theme.text
-                    font.family: Theme.titleFont
-                    font.pixelSize: Theme.yearSize
-                }
-            }
         }
 
         // Room after the last event so that, scrolled to the end, the first column shown
@@ -246,8 +229,22 @@ Item {
             required property string thumb
             required property bool thumbSample
             required property int lane
+            required property bool startsYear
+            required property string year
             width: view.columnWidth - Theme.gap
             height: flick.contentHeight
+
+            // The year above the first event of each year, made with its column: made all at
+            // once on the axis, a long chronology's 84 years took a third of a tap's budget.
+            Text {
+                objectName: column.startsYear ? "year-" + column.year : ""
+                y: view.axisHeight - Theme.gap * 0.4 - height
+                text: !column.startsYear ? "" : column.year !== "" ? column.year : qsTr("Undated")
+                textFormat: Text.PlainText
+                color: Theme.text
+                font.family: Theme.titleFont
+                font.pixelSize: Theme.yearSize
+            }
 
             EventCard {
                 id: card

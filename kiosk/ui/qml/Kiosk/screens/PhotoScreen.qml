@@ -12,8 +12,9 @@ Rectangle {
     objectName: "photoScreen"
 
     property string key: ""
-    // Fixed when the screen opens: a swipe changes `key`, and must not reload the pages.
-    property var sequence: []
+    // What a swipe steps through (Gallery.photos), fixed when the screen opens: a swipe
+    // changes `key`, and must not reload the pages.
+    readonly property int count: pager.count
     readonly property var item: detail.item
     readonly property ItemDetail detail: ItemDetail {
         kind: "media"
@@ -32,9 +33,8 @@ Rectangle {
 
     Component.onCompleted: {
         // The index first: filling the pager moves it to 0, which sets `key` to the first item.
-        const found = Gallery.sequence(key, Navigator.fromScreen, Navigator.fromKey);
-        const index = Math.max(0, found.indexOf(key));
-        sequence = found;
+        const index = Gallery.showPhotos(key, Navigator.fromScreen, Navigator.fromKey);
+        pager.model = Gallery.photos;
         pager.currentIndex = index;
         pager.positionViewAtIndex(index, ListView.Beginning);
         texts.forceLayout();  // the band's height now: the picture is decoded once, at its size
@@ -56,11 +56,10 @@ Rectangle {
         highlightMoveDuration: 250
         cacheBuffer: 0  // the pages either side only: a section may hold thousands
         clip: true
-        model: screen.sequence
 
         onCurrentIndexChanged: {
-            if (currentIndex >= 0 && currentIndex < screen.sequence.length)
-                screen.key = screen.sequence[currentIndex];
+            if (currentIndex >= 0 && currentIndex < count)
+                screen.key = Gallery.photoAt(currentIndex);
         }
 
         delegate: PhotoPage {
@@ -103,7 +102,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: Theme.gap
         y: screen.stepY
-        visible: !screen.zoomed && pager.currentIndex < screen.sequence.length - 1
+        visible: !screen.zoomed && pager.currentIndex < screen.count - 1
         iconName: "forward"
         Accessible.name: qsTr("Next")
         onTapped: pager.incrementCurrentIndex()
@@ -179,8 +178,8 @@ Rectangle {
             Text {
                 objectName: "photoPosition"
                 anchors.verticalCenter: parent.verticalCenter
-                visible: screen.sequence.length > 1
-                text: (pager.currentIndex + 1) + " / " + screen.sequence.length
+                visible: screen.count > 1
+                text: (pager.currentIndex + 1) + " / " + screen.count
                 textFormat: Text.PlainText
                 color: Theme.text
                 font.family: Theme.bodyFont
