@@ -37,8 +37,10 @@ $(QMLTYPES)/backend.qmltypes: $(wildcard kiosk/ui/*.py kiosk/ui/*/*.py) $(STAMP)
 	  $$($(BIN)/python -m kiosk.ui.registry --sources)
 	$(BIN)/pyside6-qmltyperegistrar --generate-qmltypes=$@ --import-name=Kiosk.Backend \
 	  --major-version=1 -o build/qmltypes/backend_registration.cpp build/qmltypes/backend.json \
-	  2>&1 | grep -v -e 'QObject is used as base type' -e 'int is used as enum type' || true
-	printf 'module Kiosk.Backend\ntypeinfo backend.qmltypes\n' > $(QMLTYPES)/qmldir
+	  2>&1 | grep -v -e 'QObject is used as base type' -e 'QAbstractListModel is used as base type' \
+	  -e 'int is used as enum type' || true
+	# PhotoSequence is a QAbstractListModel, a type of QtQml.Models
+	printf 'module Kiosk.Backend\ntypeinfo backend.qmltypes\ndepends QtQml.Models\n' > $(QMLTYPES)/qmldir
 
 demo: translations
 	@bash scripts/system-deps.sh demo

@@ -16,7 +16,6 @@ from kiosk.services.exhibit import Exhibit
 from kiosk.services.gallery import FilterGroup, GalleryFilter
 from kiosk.services.rows import MediaRow, as_map
 from kiosk.ui import backend
-from kiosk.ui.models.keys_model import KeysModel
 from kiosk.ui.models.lazy_rows_model import LazyRowsModel
 from kiosk.ui.navigator import Screen
 
@@ -26,7 +25,6 @@ log = logging.getLogger(__name__)
 class Gallery(QObject):
     shownChanged = Signal()  # another section or filter: other media
     filtersChanged = Signal()  # the same filters in another language, or another section's
-    photosChanged = Signal()  # what the viewer swipes through
 
     def __init__(self, exhibit: Exhibit, language: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -35,7 +33,6 @@ class Gallery(QObject):
         self._section = ""
         self._filter: GalleryFilter | None = None  # None: everything
         self._media = LazyRowsModel(MediaRow, self._shown, self._media_row, self)
-        self._photos = KeysModel(self)
 
     @staticmethod
     def create(engine):
@@ -100,31 +97,10 @@ class Gallery(QObject):
             self._filter = chosen
             self._reload()
 
-    @Property(QObject, constant=True)
-    def photos(self) -> KeysModel:
-        """What the viewer swipes through (`showPhotos`), one `slug` a row."""
-        return self._photos
-
-    @Property(int, notify=photosChanged)
-    def photoCount(self) -> int:
-        return self._photos.rowCount()
-
-    @Slot(int, result=str)
-    def photoAt(self, row: int) -> str:
-        return self._photos.key_at(row)
-
-    @Slot(str, int, str, result=int)
-    def showPhotos(self, slug: str, opened_from: int, key: str) -> int:
-        """Set `photos` to what a swipe in the viewer steps through, starting from `slug`: the
-        grid it was opened from (`opened_from`, a Navigator.Screen, showing `key`), as
-        filtered; the pictures of the event it was opened from; else `slug` alone. Returns
-        where `slug` is in it."""
-        keys = self._sequence(slug, opened_from, key)
-        self._photos.reset(keys)
-        self.photosChanged.emit()
-        return keys.index(slug) if slug in keys else 0
-
-    def _sequence(self, slug: str, opened_from: int, key: str) -> list[str]:
+    def sequence(self, slug: str, opened_from: int, key: str) -> list[str]:
+        """What a swipe in the viewer steps through, starting from `slug`: the grid it was
+        opened from (`opened_from`, a Navigator.Screen, showing `key`), as filtered; the
+        pictures of the event it was opened from; else `slug` alone (kiosk.ui.photo_sequence)."""
         if opened_from == Screen.Media.value:
             chosen = self._filter if key == self._section else None
             return self._exhibit.photo_sequence(slug, key, chosen)

@@ -12,9 +12,10 @@ Rectangle {
     objectName: "photoScreen"
 
     property string key: ""
-    // What a swipe steps through (Gallery.photos), fixed when the screen opens: a swipe
-    // changes `key`, and must not reload the pages.
-    readonly property int count: pager.count
+    // What a swipe steps through, fixed when the screen opens: a swipe changes `key`, and
+    // must not reload the pages.
+    readonly property PhotoSequence sequence: PhotoSequence {}
+    readonly property int count: sequence.count
     readonly property var item: detail.item
     readonly property ItemDetail detail: ItemDetail {
         kind: "media"
@@ -33,8 +34,8 @@ Rectangle {
 
     Component.onCompleted: {
         // The index first: filling the pager moves it to 0, which sets `key` to the first item.
-        const index = Gallery.showPhotos(key, Navigator.fromScreen, Navigator.fromKey);
-        pager.model = Gallery.photos;
+        const index = sequence.load(key, Navigator.fromScreen, Navigator.fromKey);
+        pager.model = sequence;
         pager.currentIndex = index;
         pager.positionViewAtIndex(index, ListView.Beginning);
         texts.forceLayout();  // the band's height now: the picture is decoded once, at its size
@@ -58,8 +59,8 @@ Rectangle {
         clip: true
 
         onCurrentIndexChanged: {
-            if (currentIndex >= 0 && currentIndex < count)
-                screen.key = Gallery.photoAt(currentIndex);
+            if (currentIndex >= 0 && currentIndex < screen.count)
+                screen.key = screen.sequence.keyAt(currentIndex);
         }
 
         delegate: PhotoPage {
