@@ -46,11 +46,21 @@ def _subtitles_reading(item: QQuickItem) -> bool:
 
 def _picture_waiting(item: QQuickItem) -> bool:
     """A Picture shown whose file is not drawn yet: waiting for its size (a large screen's
-    layout can come after the first frames) or loading. Through the visual tree: a view's
-    delegates are not its QObject children, and findChildren misses them."""
-    if item.metaObject().className().startswith("QQuickImage") and _picture_pending(item):
+    layout can come after the first frames) or loading, or a grid tile still being made (an
+    asynchronous Loader: kiosk's GridTile). Through the visual tree: a view's delegates are
+    not its QObject children, and findChildren misses them."""
+    kind = item.metaObject().className()
+    if kind.startswith("QQuickImage") and _picture_pending(item):
+        return True
+    if kind.startswith("QQuickLoader") and _making(item):
         return True
     return any(_picture_waiting(child) for child in item.childItems())
+
+
+def _making(loader: QQuickItem) -> bool:
+    # Its progress, not its status: PySide has no converter for QQuickLoader::Status.
+    asynchronous, active = loader.property("asynchronous"), loader.property("active")
+    return bool(asynchronous and active and loader.property("progress") < 1)
 
 
 def _picture_pending(image: QQuickItem) -> bool:

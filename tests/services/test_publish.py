@@ -93,6 +93,7 @@ def test_content_with_errors_is_not_published_unless_forced(demo_home):
     with pytest.raises(KioskError, match=r"1 error\(s\), the first: media:.* has no rights text"):
         publish(demo_home)
     assert demo_home.current_snapshot() == before
+    assert not list(demo_home.snapshots_dir.glob(f"{INCOMING}*"))  # the copy begun is gone
     assert publish(demo_home, force=True).path == demo_home.current_snapshot()
 
 

@@ -22,8 +22,8 @@ def _open_grid(finger: Finger):
     return finger.wait_for("mediaGrid")
 
 
-def _caption(finger: Finger, tile: str) -> str:
-    return finger.wait_for(tile).childItems()[1].property("text")
+def _caption(finger: Finger, index: int) -> str:
+    return finger.wait_for(f"mediaCaption-{index}").property("text")
 
 
 def test_a_filter_narrows_the_grid_and_the_viewer_follows_it(finger):
@@ -32,7 +32,7 @@ def test_a_filter_narrows_the_grid_and_the_viewer_follows_it(finger):
     assert finger.wait_for("mediaFilter-all").property("checked")
     finger.tap("mediaFilter-track:vilnius-1991")
     finger.qtbot.waitUntil(lambda: grid.property("count") == 1)
-    assert "television tower" in _caption(finger, "mediaTile-0")
+    assert "television tower" in _caption(finger, 0)
     finger.tap("mediaFilter-era:remembering")
     finger.qtbot.waitUntil(lambda: grid.property("count") == 4)
     assert finger.find("mediaFilter-all").property("checked") is False
@@ -78,8 +78,7 @@ def test_a_section_of_thousands_opens_making_only_the_rows_in_view(qtbot, demo_h
         assert model.rows_made < 60  # a screenful or two, not three thousand
         QMetaObject.invokeMethod(grid, "positionViewAtEnd")
         qtbot.waitUntil(lambda: grid.property("atYEnd"))
-        last = f"mediaTile-{MANY + 6}"
-        assert _caption(finger, last) == f"Generated picture {MANY}"
+        assert _caption(finger, MANY + 6) == f"Generated picture {MANY}"
         assert model.rows_made < 150
     finally:
         kiosk.close()
@@ -110,8 +109,7 @@ def _add_many_pictures(home, count: int) -> None:
     publish(home)
 
 
-def _image_source(tile) -> str:
-    picture = tile.childItems()[0]  # the tile's picture
+def _image_source(picture) -> str:
     image = next(
         c for c in picture.childItems() if c.metaObject().className().startswith("QQuickImage")
     )
@@ -130,10 +128,10 @@ def test_a_panorama_shows_whole_and_a_4k_tile_decodes_the_larger_rendition(
     finger = Finger(qtbot, kiosk, touchscreen)
     grid = _open_grid(finger)
     qtbot.waitUntil(lambda: grid.property("count") == 8)
-    ordinary = finger.wait_for("mediaTile-0").childItems()[0]
+    ordinary = finger.wait_for("mediaPicture-0")
     assert ordinary.property("fillMode") == 2  # Image.PreserveAspectCrop: fills its tile
-    qtbot.waitUntil(lambda: "display" in _image_source(finger.wait_for("mediaTile-0")))
+    qtbot.waitUntil(lambda: "display" in _image_source(finger.wait_for("mediaPicture-0")))
     QMetaObject.invokeMethod(grid, "positionViewAtEnd")
-    panorama = finger.wait_for("mediaTile-7").childItems()[0]
+    panorama = finger.wait_for("mediaPicture-7")
     assert panorama.property("fillMode") == 1  # Image.PreserveAspectFit: whole, not a sliver
     kiosk.close()

@@ -163,7 +163,7 @@ def _page_content(finger: Finger, index: int):
 def test_the_viewer_opens_at_the_tile_tapped(finger):
     finger.tap("attractScreen")
     finger.tap("sectionTile-photos")
-    caption = finger.wait_for("mediaTile-3").childItems()[1].property("text")
+    caption = finger.wait_for("mediaCaption-3").property("text")
     finger.tap("mediaTile-3")
     finger.qtbot.waitUntil(lambda: finger.screen() == "photo")
     finger.qtbot.waitUntil(lambda: finger.text("photoPosition").startswith("4 /"))

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 
@@ -55,30 +56,33 @@ Rectangle {
         }
     }
 
-    Column {
-        objectName: "placeholder"
-        visible: picture.failed
+    Loader {
+        // Made only for a picture that failed: a grid's page of tiles made it hidden for each.
+        active: picture.failed
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.gap
-        spacing: Theme.gap / 2
+        sourceComponent: Column {
+            objectName: "placeholder"
+            spacing: Theme.gap / 2
 
-        Rectangle {
-            anchors.horizontalCenter: parent.horizontalCenter
-            width: 48 * Theme.unit
-            height: 2 * Theme.unit
-            color: Theme.accentDim
-        }
-        Text {
-            textFormat: Text.PlainText
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: picture.caption !== "" ? picture.caption : qsTr("Picture not available")
-            color: Theme.textMuted
-            font.family: Theme.bodyFont
-            font.pixelSize: Theme.smallSize
-            wrapMode: Text.Wrap
-            maximumLineCount: 4
-            elide: Text.ElideRight
+            Rectangle {
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: 48 * Theme.unit
+                height: 2 * Theme.unit
+                color: Theme.accentDim
+            }
+            Text {
+                textFormat: Text.PlainText
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: picture.caption !== "" ? picture.caption : qsTr("Picture not available")
+                color: Theme.textMuted
+                font.family: Theme.bodyFont
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+                maximumLineCount: 4
+                elide: Text.ElideRight
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ Item {
         clip: true
         model: Exhibition.artworks
 
-        delegate: Item {
+        delegate: GridTile {
             id: cell
             required property string slug
             required property string title
@@ -55,48 +55,53 @@ Item {
             objectName: "artworkTile-" + slug
             width: grid.cellWidth
             height: grid.cellHeight
+            pictureHeight: (width - Theme.gap) * 0.75
 
-            Picture {
-                id: picture
-                width: parent.width - Theme.gap
-                height: width * 0.75
-                path: cell.thumb
-                detailPath: cell.display
-                pathSize: Qt.size(cell.thumbWidth, cell.thumbHeight)
-                fillMode: Image.PreserveAspectFit  // a work is never cropped: whole, on a ground
-                caption: cell.caption
-                scale: tap.pressed ? 0.97 : 1
+            content: Item {
+                Picture {
+                    id: picture
+                    width: parent.width - Theme.gap
+                    height: cell.pictureHeight
+                    path: cell.thumb
+                    detailPath: cell.display
+                    pathSize: Qt.size(cell.thumbWidth, cell.thumbHeight)
+                    fillMode: Image.PreserveAspectFit  // a work is never cropped: whole, on a ground
+                    caption: cell.caption
+                    scale: tap.pressed ? 0.97 : 1
 
-                SampleBadge {
-                    visible: cell.sample
-                    onPicture: true
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    anchors.margins: Theme.gap / 2
+                    Loader {
+                        active: cell.sample  // made only where shown, not hidden in every tile
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.margins: Theme.gap / 2
+                        sourceComponent: SampleBadge {
+                            onPicture: true
+                        }
+                    }
                 }
-            }
-            Column {
-                anchors.top: picture.bottom
-                anchors.topMargin: Theme.gap / 3
-                width: picture.width
+                Column {
+                    anchors.top: picture.bottom
+                    anchors.topMargin: Theme.gap / 3
+                    width: picture.width
 
-                Text {
-                    textFormat: Text.PlainText
-                    width: parent.width
-                    text: cell.title
-                    color: Theme.text
-                    font.family: Theme.titleFont
-                    font.pixelSize: Theme.bodySize
-                    elide: Text.ElideRight
-                }
-                Text {
-                    textFormat: Text.PlainText
-                    width: parent.width
-                    text: [cell.artist || qsTr("Name withheld"), cell.year].filter(t => !!t).join(", ")
-                    color: Theme.textMuted
-                    font.family: Theme.bodyFont
-                    font.pixelSize: Theme.smallSize
-                    elide: Text.ElideRight
+                    Text {
+                        textFormat: Text.PlainText
+                        width: parent.width
+                        text: cell.title
+                        color: Theme.text
+                        font.family: Theme.titleFont
+                        font.pixelSize: Theme.bodySize
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        textFormat: Text.PlainText
+                        width: parent.width
+                        text: [cell.artist || qsTr("Name withheld"), cell.year].filter(t => !!t).join(", ")
+                        color: Theme.textMuted
+                        font.family: Theme.bodyFont
+                        font.pixelSize: Theme.smallSize
+                        elide: Text.ElideRight
+                    }
                 }
             }
             TapHandler {

@@ -102,7 +102,7 @@ Item {
         clip: true
         model: Gallery.media
 
-        delegate: Item {
+        delegate: GridTile {
             id: cell
             required property int index
             required property string slug
@@ -119,47 +119,57 @@ Item {
             objectName: "mediaTile-" + index
             width: grid.cellWidth
             height: grid.cellHeight
+            pictureHeight: (width - Theme.gap) * 0.66
 
-            Picture {
-                id: picture
-                width: parent.width - Theme.gap
-                height: width * 0.66
-                path: cell.thumb
-                detailPath: cell.display
-                pathSize: Qt.size(cell.thumbWidth, cell.thumbHeight)
-                // A panorama or a tall picture is shown whole on a quiet ground: a crop to the
-                // tile's shape would keep a sliver of it.
-                fillMode: cell.aspect > 2.2 || (cell.aspect > 0 && cell.aspect < 0.75)
-                          ? Image.PreserveAspectFit : Image.PreserveAspectCrop
-                caption: cell.caption
-                alt: cell.alt
-                scale: tap.pressed ? 0.97 : 1
+            content: Item {
+                Picture {
+                    id: picture
+                    objectName: "mediaPicture-" + cell.index
+                    width: parent.width - Theme.gap
+                    height: cell.pictureHeight
+                    path: cell.thumb
+                    detailPath: cell.display
+                    pathSize: Qt.size(cell.thumbWidth, cell.thumbHeight)
+                    // A panorama or a tall picture is shown whole on a quiet ground: a crop to
+                    // the tile's shape would keep a sliver of it.
+                    fillMode: cell.aspect > 2.2 || (cell.aspect > 0 && cell.aspect < 0.75)
+                              ? Image.PreserveAspectFit : Image.PreserveAspectCrop
+                    caption: cell.caption
+                    alt: cell.alt
+                    scale: tap.pressed ? 0.97 : 1
 
-                PlayMark {
-                    visible: cell.kind === "video"
-                    anchors.centerIn: parent
-                    seconds: cell.duration
+                    // Made only where shown, not hidden in every tile.
+                    Loader {
+                        active: cell.kind === "video"
+                        anchors.centerIn: parent
+                        sourceComponent: PlayMark {
+                            seconds: cell.duration
+                        }
+                    }
+                    Loader {
+                        active: cell.sample
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.margins: Theme.gap / 2
+                        sourceComponent: SampleBadge {
+                            onPicture: true
+                        }
+                    }
                 }
-                SampleBadge {
-                    visible: cell.sample
-                    onPicture: true
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    anchors.margins: Theme.gap / 2
+                Text {
+                    objectName: "mediaCaption-" + cell.index
+                    textFormat: Text.PlainText
+                    anchors.top: picture.bottom
+                    anchors.topMargin: Theme.gap / 3
+                    width: picture.width
+                    text: cell.caption
+                    color: Theme.textMuted
+                    font.family: Theme.bodyFont
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
+                    elide: Text.ElideRight
                 }
-            }
-            Text {
-                textFormat: Text.PlainText
-                anchors.top: picture.bottom
-                anchors.topMargin: Theme.gap / 3
-                width: picture.width
-                text: cell.caption
-                color: Theme.textMuted
-                font.family: Theme.bodyFont
-                font.pixelSize: Theme.smallSize
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             TapHandler {
                 id: tap
