@@ -153,8 +153,9 @@ Item {
         height: parent.height
         orientation: ListView.Horizontal
         spacing: Theme.gap
-        // Cards are made a screen ahead either way, so that a flick rarely waits for one.
-        cacheBuffer: Math.max(0, Math.ceil(width))
+        // Cards are made a screen ahead either way, so that a flick rarely waits for one;
+        // from the frame after the first, which then shows the cards in sight alone sooner.
+        cacheBuffer: ahead.done ? Math.max(0, Math.ceil(width)) : 0
         model: Exhibition.events
         currentIndex: -1
         contentHeight: Math.max(height, view.axisHeight + view.laneTop(view.lanes - 1)
@@ -263,6 +264,14 @@ Item {
                 onTapped: Navigator.open(Navigator.Event, column.slug)
             }
         }
+    }
+
+    Timer {
+        id: ahead
+        property bool done: false
+        interval: 50
+        running: true
+        onTriggered: done = true
     }
 
     ScrollHint {
