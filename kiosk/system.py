@@ -12,6 +12,7 @@ import ctypes
 import functools
 import os
 import signal
+import socket
 import time
 from typing import IO
 
@@ -36,6 +37,37 @@ def lock_exclusively(handle: IO) -> bool:
 # -- processes
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+# -- the service manager (systemd's notify protocol, sd_notify(3))
+
+
+def notify_service_manager(*states: str) -> bool:
+    """Tell the service manager that started this process how it is ("READY=1",
+    "WATCHDOG=1"): one datagram to $NOTIFY_SOCKET. False where there is none (the kiosk was
+    not started by systemd with Type=notify) or it cannot be reached."""
+    address = os.environ.get("NOTIFY_SOCKET", "")
+    if not address or address[0] not in "/@":
+        return False
+    if address[0] == "@":  # Linux's abstract namespace
+        address = "\0" + address[1:]
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sender:
+            sender.sendto("\n".join(states).encode(), address)
+    except OSError:
+        return False
+    return True
+
+
+def watchdog_seconds() -> float | None:
+    """How often the service manager wants to hear WATCHDOG=1 (WatchdogSec=), when it watches
+    this process; None when it does not."""
+    try:
+        usec = int(os.environ.get("WATCHDOG_USEC", ""))
+    except ValueError:
+        return None
+    watched = os.environ.get("WATCHDOG_PID", str(os.getpid()))
+    return usec / 1_000_000 if usec > 0 and watched == str(os.getpid()) else None
 
 
 def die_with_parent() -> bool:

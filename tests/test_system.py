@@ -106,3 +106,29 @@ def test_without_proc_the_age_is_unknown(monkeypatch):
 
     monkeypatch.setattr(system, "open", no_proc, raising=False)
     assert system.process_age_seconds() is None
+
+
+def test_the_service_manager_hears_the_kiosk_on_its_socket_abstract_or_not(tmp_path, monkeypatch):
+    import socket
+
+    for address, bound in (
+        (str(tmp_path / "notify"), str(tmp_path / "notify")),
+        ("@kiosk-test-notify", "\0kiosk-test-notify"),
+    ):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as listener:
+            listener.bind(bound)
+            monkeypatch.setenv("NOTIFY_SOCKET", address)
+            assert system.notify_service_manager("READY=1", "STATUS=up")
+            assert listener.recv(4096) == b"READY=1\nSTATUS=up"
+
+
+def test_no_service_manager_no_notice_and_no_watchdog(monkeypatch):
+    monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
+    monkeypatch.delenv("WATCHDOG_USEC", raising=False)
+    assert system.notify_service_manager("READY=1") is False
+    assert system.watchdog_seconds() is None
+    monkeypatch.setenv("WATCHDOG_USEC", "30000000")
+    monkeypatch.setenv("WATCHDOG_PID", "1")  # another process is the one watched
+    assert system.watchdog_seconds() is None
+    monkeypatch.delenv("WATCHDOG_PID")
+    assert system.watchdog_seconds() == 30.0

@@ -26,6 +26,7 @@ from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend, controllers, guard, memory, registry, system_libs
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.new_snapshots import NewSnapshots
+from kiosk.ui.service import ServiceNotifier
 from kiosk.ui.startup import process_age_ms
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,7 @@ def run_app(
     else:
         kiosk.controllers.staff.exitGranted.connect(app.quit)
     _place(app, kiosk.window, screen, windowed or smoke)
+    ServiceNotifier(kiosk.window, app)  # under systemd: ready, and alive while drawing
     if smoke:
         kiosk.window.frameSwapped.connect(lambda: _report_first_frame(app))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
