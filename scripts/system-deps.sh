@@ -11,8 +11,10 @@ declare -A package_of=()
 while read -r soname package; do package_of[$soname]=$package; done \
   < <(.venv/bin/python -m kiosk.ui.system_libs)
 # Programs the tests run: a real X display, a finger on it and a camera (tests/ui/test_real_window.py),
-# and a silent sound card of their own (tests/sound.py).
-declare -A package_of_program=([Xvfb]=xvfb [xdotool]=xdotool [import]=imagemagick [pulseaudio]=pulseaudio)
+# a silent sound card of their own (tests/sound.py), and systemd's checker of the kiosk's
+# units (tests/test_packaging.py).
+declare -A package_of_program=([Xvfb]=xvfb [xdotool]=xdotool [import]=imagemagick [pulseaudio]=pulseaudio
+                               [systemd-analyze]=systemd)
 
 binaries=("$qt/lib/libQt6Quick.so.6" "$qt/lib/libQt6Multimedia.so.6"
           "$qt/plugins/platforms/libqoffscreen.so" "$qt/plugins/multimedia/libffmpegmediaplugin.so")
@@ -22,7 +24,7 @@ binaries+=("$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6XcbQpa.so.6"
            "$qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so")
 extra=(libxcb-cursor.so.0)  # loaded with dlopen by the xcb plugin, so ldd cannot see it
 programs=()
-[ "$profile" = test ] && programs+=(Xvfb xdotool import pulseaudio)
+[ "$profile" = test ] && programs+=(Xvfb xdotool import pulseaudio systemd-analyze)
 
 missing=$( { for b in "${binaries[@]}"; do [ -e "$b" ] && ldd "$b"; done \
              | awk '/not found/ {print $1}'
