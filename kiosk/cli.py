@@ -602,6 +602,21 @@ def snapshot(
     _say(f"Wrote {len(written)} pictures to {out_dir}")
 
 
+@main.command()
+@with_home
+def doctor(home: KioskHome) -> None:
+    """Check the kiosk PC: snapshot, clock, disk, PIN, fonts, sound, a first frame drawn, the
+    service and its watchdog; one line each. Exits 1 if any fails."""
+    from kiosk.services.doctor import doctor as checks
+
+    found = checks(home)
+    for check in found:
+        _say(f"{'ok  ' if check.ok else 'FAIL'}  {check.name:<12} {check.said}")
+    failed = sum(not check.ok for check in found)
+    if failed:
+        _fail(f"{failed} of {len(found)} checks failed")
+
+
 @main.command("set-pin")
 @click.option(
     "--pin",
