@@ -617,6 +617,16 @@ def doctor(home: KioskHome) -> None:
         _fail(f"{failed} of {len(found)} checks failed")
 
 
+@main.command(hidden=True)
+@with_home
+def stopped(home: KioskHome) -> None:
+    """For the service's ExecStopPost: record how systemd saw the kiosk's run end
+    ($SERVICE_RESULT, $EXIT_CODE, $EXIT_STATUS), where the kiosk did not say itself."""
+    from kiosk.services.restarts import record_stopped_by_systemd
+
+    record_stopped_by_systemd(home, dict(os.environ))
+
+
 @main.command("set-pin")
 @click.option(
     "--pin",

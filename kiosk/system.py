@@ -39,6 +39,44 @@ def lock_exclusively(handle: IO) -> bool:
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
+def resident_mb() -> float | None:
+    """This process's resident memory in MB, from Linux's /proc; None elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def die_with_parent() -> bool:
+    """Have the kernel kill this process when the thread that made it ends (Linux's
+    PR_SET_PDEATHSIG). False where that cannot be asked: the caller watches its parent."""
+    libc = _libc()
+    prctl = getattr(libc, "prctl", None)
+    if prctl is None:
+        return False
+    return prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0
+
+
+def process_age_seconds() -> float | None:
+    """Seconds since the OS started this process, from Linux's /proc; None elsewhere.
+
+    The kernel gives the start in clock ticks since boot; it is compared with the boot-time
+    clock, not with the wall clock minus /proc/stat's boot time, which is whole seconds and
+    once made every start look up to a second slower than it was.
+    """
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        started = start_ticks / os.sysconf("SC_CLK_TCK")
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
 # -- the service manager (systemd's notify protocol, sd_notify(3))
 
 
@@ -68,32 +106,6 @@ def watchdog_seconds() -> float | None:
         return None
     watched = os.environ.get("WATCHDOG_PID", str(os.getpid()))
     return usec / 1_000_000 if usec > 0 and watched == str(os.getpid()) else None
-
-
-def die_with_parent() -> bool:
-    """Have the kernel kill this process when the thread that made it ends (Linux's
-    PR_SET_PDEATHSIG). False where that cannot be asked: the caller watches its parent."""
-    libc = _libc()
-    prctl = getattr(libc, "prctl", None)
-    if prctl is None:
-        return False
-    return prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) == 0
-
-
-def process_age_seconds() -> float | None:
-    """Seconds since the OS started this process, from Linux's /proc; None elsewhere.
-
-    The kernel gives the start in clock ticks since boot; it is compared with the boot-time
-    clock, not with the wall clock minus /proc/stat's boot time, which is whole seconds and
-    once made every start look up to a second slower than it was.
-    """
-    try:
-        with open("/proc/self/stat", encoding="ascii") as stat:
-            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
-        started = start_ticks / os.sysconf("SC_CLK_TCK")
-        return time.clock_gettime(time.CLOCK_BOOTTIME) - started
-    except (OSError, ValueError, IndexError, AttributeError):
-        return None
 
 
 # -- memory: glibc's allocator. Each returns False, having done nothing, on other C libraries.

@@ -30,6 +30,7 @@ def _help() -> dict[str, set[str]]:
     return {
         name: {o for p in command.params for o in p.opts if o.startswith("--")} - EVERY_COMMAND_HAS
         for name, command in main.commands.items()
+        if not command.hidden  # as --help: `kiosk stopped` is the service's, not a person's
     }
 
 

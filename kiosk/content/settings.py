@@ -29,6 +29,7 @@ TABLES = {
     "media": ("display_edge", "thumb_edge", "max_pixels", "max_file_mb"),
     "publishing": ("keep_snapshots",),
     "staff": ("pin_hash",),
+    "health": ("restart_above_mb",),
 }
 TABLE_OF = {name: table for table, names in TABLES.items() for name in names}
 
@@ -42,6 +43,7 @@ RANGES = {
     "max_pixels": (1_000_000, 2_000_000_000),
     "max_file_mb": (1, 65536),
     "keep_snapshots": (1, 100),
+    "restart_above_mb": (200, 65536),
 }
 
 
@@ -59,6 +61,9 @@ class Settings:
     max_file_mb: int = 4096  # larger files are refused at import
     keep_snapshots: int = 5
     pin_hash: str = ""
+    # Past it the kiosk restarts itself at the next attract loop: three times what a
+    # 10,000-photo exhibition uses, so only a leak reaches it.
+    restart_above_mb: int = 800
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str) -> Settings:

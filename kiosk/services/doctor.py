@@ -20,6 +20,7 @@ from kiosk.archive import snapshot_problems
 from kiosk.content.errors import KioskError
 from kiosk.content.resources import font_path
 from kiosk.services.home import KioskHome
+from kiosk.services.restarts import recent
 from kiosk.services.snapshots import read_manifest
 
 UNIT = "museum-kiosk.service"
@@ -48,7 +49,16 @@ def doctor(home: KioskHome, service: bool = True) -> list[Check]:
     ]
     if service:
         checks += [_first_frame, _service, _watchdog]
-    return [check(home) for check in checks]
+    return [*(check(home) for check in checks), _restarts(home)]
+
+
+def _restarts(home: KioskHome) -> Check:
+    """The last runs and how each ended: informative, never a failure by itself."""
+    runs = recent(home, 3)
+    if not runs:
+        return Check("restarts", True, "none recorded yet")
+    said = "; ".join(f"{run.started[:16]} {run.reason or 'running'}" for run in runs)
+    return Check("restarts", True, said)
 
 
 def _snapshot(home: KioskHome) -> Check:

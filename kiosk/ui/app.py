@@ -12,18 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.errors import KioskError
 from kiosk.content.resources import assets_dir
+from kiosk.services import restarts
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import keep_native_log_small, native_messages_to_home
 from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend, controllers, guard, memory, registry, system_libs
+from kiosk.ui.health import Health
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.new_snapshots import NewSnapshots
 from kiosk.ui.service import ServiceNotifier
@@ -31,6 +33,7 @@ from kiosk.ui.startup import process_age_ms
 
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).parent / "qml"
+RESTART = 75  # app.exit code: start this process again (EX_TEMPFAIL)
 
 
 @dataclass
@@ -79,16 +82,51 @@ def run_app(
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     kiosk = load(home, windowed or smoke, draft=preview)
     kiosk.recover_from_errors()
+    # Python's own objects, held here while the app runs: a wrapper dropped while Qt still
+    # calls its slots comes back without its attributes.
+    watching: list[QObject] = []
     if not (windowed or smoke):
         lock_down(app, kiosk, home)
+        watching.append(_watch_over(app, kiosk, home))
     else:
         kiosk.controllers.staff.exitGranted.connect(app.quit)
     _place(app, kiosk.window, screen, windowed or smoke)
-    ServiceNotifier(kiosk.window, app)  # under systemd: ready, and alive while drawing
+    watching.append(ServiceNotifier(kiosk.window))  # under systemd: ready, alive while drawing
     if smoke:
         kiosk.window.frameSwapped.connect(lambda: _report_first_frame(app))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
-    return app.exec()
+    code = app.exec()
+    if code == RESTART:
+        _restart(kiosk)
+    return code
+
+
+def _watch_over(app: QGuiApplication, kiosk: Kiosk, home: KioskHome) -> Health:
+    """Each run recorded with why it ended (`kiosk doctor` shows them), and a kiosk grown past
+    its memory limit restarted between two visits."""
+    restarts.record_start(home)
+    health = Health(
+        kiosk.controllers.visit, kiosk.controllers.navigator, home.settings().restart_above_mb
+    )
+
+    def restart(reason: str) -> None:
+        restarts.record_end(home, f"restarted itself: {reason}")
+        app.exit(RESTART)
+
+    health.restartWanted.connect(restart)
+    kiosk.controllers.staff.exitGranted.connect(
+        lambda: restarts.record_end(home, "staff exit with the PIN")
+    )
+    return health
+
+
+def _restart(kiosk: Kiosk) -> None:
+    """This process again, from the start, in place: the same process to systemd (which goes
+    on watching it) and to cage (whose client it stays)."""
+    kiosk.close()
+    log.info("restarting: %s", " ".join(sys.argv))
+    logging.shutdown()
+    os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
 
 
 def _stacks_on_crash() -> None:

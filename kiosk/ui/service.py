@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import system
@@ -34,6 +34,7 @@ class ServiceNotifier(QObject):
             self._timer.timeout.connect(self._tick)
             self._timer.start()
 
+    @Slot()  # declared: a slot PySide makes on the fly can outlive its object's wrapper
     def _drawn(self) -> None:
         self._frames += 1
         if not self._ready:
@@ -41,6 +42,7 @@ class ServiceNotifier(QObject):
             if system.notify_service_manager("READY=1", "STATUS=showing the exhibition"):
                 log.info("told the service manager the kiosk is ready")
 
+    @Slot()
     def _tick(self) -> None:
         if self._frames:
             system.notify_service_manager("WATCHDOG=1")

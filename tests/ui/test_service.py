@@ -41,7 +41,7 @@ def test_ready_after_a_frame_and_the_watchdog_fed_only_while_frames_are_drawn(
 ):
     kiosk = open_kiosk(qtbot, demo_home)
     try:
-        ServiceNotifier(kiosk.window, kiosk.window)
+        _notifier = ServiceNotifier(kiosk.window)  # held, as kiosk.ui.app holds it
         kiosk.window.update()
         heard: list[str] = []
         qtbot.waitUntil(lambda: heard.extend(_received(manager)) or "WATCHDOG=1" in heard)
