@@ -22,7 +22,6 @@ from kiosk.content.text import LocalText
 _WORD = re.compile(r"\w+")
 SNIPPET_CHARS = 140
 RANKED = 200
-KINDS = ("exhibition", "section", "event", "media", "artwork", "programme-item")
 _INSERT = "INSERT INTO search (folded, kind, ref, lang, title, body) VALUES (?, ?, ?, ?, ?, ?)"
 
 # Reads the content of some kinds of document (None: every kind) for re-indexing.

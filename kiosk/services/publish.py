@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk.archive import Archive
 from kiosk.content.errors import HomeError, KioskError
 from kiosk.media.files import atomic_write_bytes, remove_stray_temporaries
 from kiosk.services.check import check
@@ -74,7 +75,9 @@ def publish(home: KioskHome, force: bool = False) -> Snapshot:
     return Snapshot(name, final / "content.db", counts)
 
 
-def _copy_draft(home: KioskHome, draft, force: bool, languages: list[str]):
+def _copy_draft(
+    home: KioskHome, draft: Archive, force: bool, languages: list[str]
+) -> tuple[str, Path, dict[str, int]]:
     """The draft, its search index brought up to date, copied into a hidden folder while it
     is checked (the copy and its integrity check run in SQLite, off Python's lock: a large
     exhibition's third of a second, beside the check's): (the name, the folder, the counts)."""
