@@ -14,21 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    Property,
-    QAbstractListModel,
-    QByteArray,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, Qt, Signal, Slot
 from PySide6.QtQml import qmlEngine
 
 from kiosk.ui import backend
+from kiosk.ui.models.rows_model import Index
 
-Index = QModelIndex | QPersistentModelIndex
 SLUG = Qt.ItemDataRole.UserRole + 1
 
 
