@@ -8,7 +8,7 @@ QT_OFFSCREEN := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
 QMLTYPES := build/qmltypes/Kiosk/Backend
 
-.PHONY: demo test lint venv clean translations bench
+.PHONY: demo test lint venv clean translations bench bundle
 
 venv: $(STAMP)
 
@@ -72,6 +72,11 @@ bench: translations
 	@bash scripts/system-deps.sh test
 	@bash scripts/bench-deps.sh
 	$(QT_OFFSCREEN) $(BIN)/python -m benchmarks
+
+# The offline installer for a Debian 12 kiosk PC, on a Debian 12 machine that reaches PyPI and
+# Debian's mirror: dist/museum-kiosk-<version>-debian12-amd64.tar (packaging/bundle.py).
+bundle: translations
+	$(BIN)/python packaging/bundle.py
 
 clean:
 	rm -rf build .pytest_cache

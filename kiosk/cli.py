@@ -617,6 +617,33 @@ def doctor(home: KioskHome) -> None:
         _fail(f"{failed} of {len(found)} checks failed")
 
 
+@main.command()
+@click.option("--timer", is_flag=True, help="Print the restart timer's drop-in (install.sh).")
+@with_home
+def hours(home: KioskHome, timer: bool) -> None:
+    """Show the opening hours of settings.toml's [hours], and whether the kiosk is open now."""
+    from datetime import datetime
+
+    opening = home.settings().hours(str(home.settings_file))
+    if timer:
+        click.echo(opening.timer(), nl=False)
+        return
+    now = "open" if opening.is_open(datetime.now()) else "closed: the screen is black until touched"
+    _say(f"Hours: {opening.describe()}. Now: {now}.")
+    _say(f"Nightly restart: {opening.restart_time():%H:%M}, between two visits.")
+
+
+@main.command()
+@click.option("--reason", default="asked for by staff", show_default=True, help="Why, for the log.")
+@with_home
+def restart(home: KioskHome, reason: str) -> None:
+    """Restart the running kiosk at its next attract loop, never during a visit."""
+    from kiosk.services.restarts import request
+
+    request(home, reason)
+    _say(f"The kiosk restarts at its next attract loop (within a minute of it): {reason}.")
+
+
 @main.command(hidden=True)
 @with_home
 def stopped(home: KioskHome) -> None:

@@ -4,6 +4,7 @@ import getpass
 import io
 import json
 import sys
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -11,6 +12,7 @@ from click.testing import CliRunner
 from kiosk.cli import main
 from kiosk.content.errors import KioskError
 from kiosk.content.pin import verify_pin
+from kiosk.services import restarts
 from kiosk.services.sheet_kinds import KINDS
 from tests.hostile import fill_disk, read_only_view, small_disk
 
@@ -386,3 +388,27 @@ def test_a_line_break_in_a_file_name_cannot_split_or_forge_a_message(runner, hom
     (rejected,) = [line for line in imported.stderr.splitlines() if line.startswith("rejected")]
     assert rejected.startswith(f"rejected: {usb}/evil\\n{FORGED_LINE}\\x1b[2K.jpg: not a picture")
     assert sum("forged.jpg" in line for line in checked.stdout.splitlines()) == 3
+
+
+def test_hours_are_shown_and_give_the_restart_timer(runner, home):
+    home.save_settings(replace(home.settings(), opens="10:00", closes="18:00"))
+    shown = runner.invoke(main, ["hours", "--home", str(home.root)])
+    assert shown.exit_code == 0, shown.output
+    assert "Hours: open 10:00–18:00." in shown.output
+    assert "Nightly restart: 18:00, between two visits." in shown.output
+    timer = runner.invoke(main, ["hours", "--timer", "--home", str(home.root)])
+    assert timer.output.endswith("OnCalendar=\nOnCalendar=*-*-* 18:00:00\n")
+
+
+def test_wrong_hours_are_refused_by_name(runner, home):
+    text = home.settings_file.read_text().replace('opens = ""', 'opens = "9am"')
+    home.settings_file.write_text(text.replace('closes = ""', 'closes = "18:00"'))
+    refused = runner.invoke(main, ["hours", "--home", str(home.root)])
+    assert refused.exit_code != 0
+    assert "opens = '9am' is not a time like" in refused.output
+
+
+def test_restart_asks_the_running_kiosk_to_restart_between_visits(runner, home):
+    said = runner.invoke(main, ["restart", "--home", str(home.root), "--reason", "upgrade to 2"])
+    assert said.exit_code == 0, said.output
+    assert restarts.take_request(home) == "upgrade to 2"

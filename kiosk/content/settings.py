@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kiosk.content.errors import KioskError
+from kiosk.content.hours import Hours
 from kiosk.content.pin import is_pin_hash
 
 KNOWN_LANGUAGES = {"en": "English", "az": "Azərbaycanca", "lt": "Lietuvių", "ru": "Русский"}
@@ -29,7 +30,8 @@ TABLES = {
     "media": ("display_edge", "thumb_edge", "max_pixels", "max_file_mb"),
     "publishing": ("keep_snapshots",),
     "staff": ("pin_hash",),
-    "health": ("restart_above_mb",),
+    "health": ("restart_above_mb", "restart_above_errors"),
+    "hours": ("opens", "closes", "closed_days"),
 }
 TABLE_OF = {name: table for table, names in TABLES.items() for name in names}
 
@@ -44,6 +46,7 @@ RANGES = {
     "max_file_mb": (1, 65536),
     "keep_snapshots": (1, 100),
     "restart_above_mb": (200, 65536),
+    "restart_above_errors": (0, 1_000_000),
 }
 
 
@@ -64,6 +67,13 @@ class Settings:
     # Past it the kiosk restarts itself at the next attract loop: three times what a
     # 10,000-photo exhibition uses, so only a leak reaches it.
     restart_above_mb: int = 800
+    # Errors logged in an hour past which it restarts itself the same way (0: never). A
+    # healthy kiosk logs none; a fault met at every tap logs hundreds.
+    restart_above_errors: int = 200
+    # Opening hours (kiosk.content.hours): outside them the screen is black until touched.
+    opens: str = ""  # "10:00"; empty, with closes empty: always open
+    closes: str = ""  # "18:00", also the time of the nightly restart
+    closed_days: list[str] = field(default_factory=list)  # ["monday"]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str) -> Settings:
@@ -87,11 +97,15 @@ class Settings:
                 f"{origin}: default_text_size = {self.default_text_size} is out of range "
                 f"(from 0 to {self.text_sizes - 1}, one less than text_sizes)"
             )
+        self.hours(origin)
         if self.pin_hash and not is_pin_hash(self.pin_hash):
             raise KioskError(
                 f"{origin}: pin_hash is not a PIN hash written by `kiosk set-pin`, so no PIN "
                 "could close the kiosk; set one with `kiosk set-pin`, or empty it"
             )
+
+    def hours(self, origin: str = "settings.toml") -> Hours:
+        return Hours.from_settings(self.opens, self.closes, self.closed_days, origin)
 
     def _validate_languages(self, origin: str) -> None:
         unknown = [lang for lang in self.languages if lang not in KNOWN_LANGUAGES]
@@ -161,4 +175,5 @@ def _check_type(name: str, value: Any, origin: str) -> None:
         kind = TYPE_WORDS.get(expected.__name__, expected.__name__)
         raise KioskError(f"{origin}: {name} must be {kind}, not {value!r}")
     if isinstance(value, list) and not all(isinstance(item, str) for item in value):
-        raise KioskError(f"{origin}: {name} must be a list of language codes, not {value!r}")
+        words = "days" if name == "closed_days" else "language codes"
+        raise KioskError(f"{origin}: {name} must be a list of {words}, not {value!r}")

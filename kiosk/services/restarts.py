@@ -97,3 +97,27 @@ def _write(home: KioskHome, runs: list[Run]) -> None:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def request(home: KioskHome, reason: str) -> None:
+    """A restart asked for from outside (the nightly timer, an upgrade): the running kiosk
+    makes it at its next attract loop (kiosk.ui.health), never during a visit."""
+    home.logs_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(_request_file(home), reason.strip().encode("utf-8"), SHARED_FILE_MODE)
+
+
+def take_request(home: KioskHome) -> str | None:
+    """The reason of a restart asked for, now taken (so it is made once), or None."""
+    try:
+        reason = _request_file(home).read_text(encoding="utf-8").strip()
+        _request_file(home).unlink()
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        log.warning("restart request unreadable, ignored: %s", error)
+        return None
+    return reason or "asked for"
+
+
+def _request_file(home: KioskHome):
+    return home.logs_dir / "restart-wanted"

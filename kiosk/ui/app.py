@@ -103,10 +103,16 @@ def run_app(
 
 def _watch_over(app: QGuiApplication, kiosk: Kiosk, home: KioskHome) -> Health:
     """Each run recorded with why it ended (`kiosk doctor` shows them), and a kiosk grown past
-    its memory limit restarted between two visits."""
+    its limits, or asked to (`kiosk restart`), restarted between two visits."""
     restarts.record_start(home)
+    restarts.take_request(home)  # asked for before this start: made by it
+    settings = home.settings()
     health = Health(
-        kiosk.controllers.visit, kiosk.controllers.navigator, home.settings().restart_above_mb
+        kiosk.controllers.visit,
+        kiosk.controllers.navigator,
+        settings.restart_above_mb,
+        settings.restart_above_errors,
+        requested=lambda: restarts.take_request(home),
     )
 
     def restart(reason: str) -> None:
@@ -126,6 +132,11 @@ def _restart(kiosk: Kiosk) -> None:
     kiosk.close()
     log.info("restarting: %s", " ".join(sys.argv))
     logging.shutdown()
+    program = Path(sys.argv[0])
+    if program.name == "kiosk" and os.access(program, os.X_OK):
+        # By the path it was started by (/opt/museum-kiosk/current/bin/kiosk): an upgrade
+        # switched that link, so the new release starts.
+        os.execv(program, sys.argv)
     os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
 
 

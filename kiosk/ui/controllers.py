@@ -15,6 +15,7 @@ from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.gallery import Gallery
 from kiosk.ui.idle import Idle
 from kiosk.ui.navigator import Navigator, Screen
+from kiosk.ui.opening_hours import OpeningHours
 from kiosk.ui.staff import Staff
 from kiosk.ui.translations import Translations
 from kiosk.ui.visit import Visit
@@ -32,6 +33,7 @@ class Controllers:
     staff: Staff
     audio: Audio
     translations: Translations
+    hours: OpeningHours
 
 
 def build(
@@ -40,19 +42,22 @@ def build(
     """Make the controllers for `engine` and connect them; the app attaches them to the engine
     (kiosk.ui.backend) before it loads QML."""
     translations = Translations(engine, settings.languages)
+    navigator = Navigator()
     c = Controllers(
         visit=Visit(settings, translations.every_language),
         exhibition=Exhibition(exhibit, settings.default_language),
         gallery=Gallery(exhibit, settings.default_language),
-        navigator=Navigator(),
+        navigator=navigator,
         idle=Idle(settings.idle_seconds, settings.countdown_seconds),
         staff=Staff(settings.pin_hash, lockout),
         audio=Audio(),
         translations=translations,
+        hours=OpeningHours(settings.hours(), navigator, settings.idle_seconds),
     )
     c.visit.languageChanged.connect(lambda: _switch_language(c))
     c.visit.ended.connect(lambda: _end_visit(c))
     c.visit.ended.connect(lambda: memory.release_after_visit(engine))
+    c.visit.ended.connect(c.hours.check)  # closed since: the kiosk sleeps
     c.navigator.changed.connect(lambda: _screen_changed(c))
     c.idle.expired.connect(c.visit.reset)
     c.translations.use(settings.default_language)

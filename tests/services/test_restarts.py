@@ -41,3 +41,10 @@ def test_a_damaged_record_is_begun_again_and_only_the_last_runs_are_kept(home):
         record_start(home)
         record_end(home, "stopped")
     assert len(recent(home, 1000)) == restarts.KEPT
+
+
+def test_a_restart_asked_for_is_taken_once_with_its_reason(home):
+    assert restarts.take_request(home) is None
+    restarts.request(home, "schedule: the nightly restart\n")
+    assert restarts.take_request(home) == "schedule: the nightly restart"
+    assert restarts.take_request(home) is None  # made once, not at every check

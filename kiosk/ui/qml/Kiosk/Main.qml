@@ -75,6 +75,7 @@ Window {
             anchors.bottom: parent.bottom
             width: parent.width
             initialItem: attractScreen
+            visible: !OpeningHours.asleep  // and so the attract loop stands still
 
             pushEnter: Transition {
                 ParallelAnimation {
@@ -163,6 +164,9 @@ Window {
         StaffCorner {
             anchors.left: parent.left
             anchors.bottom: parent.bottom
+        }
+        SleepCurtain {
+            anchors.fill: parent
         }
         PreviewMark {
             visible: root.preview
