@@ -14,6 +14,8 @@ from common import BundleError, run
 
 HERE = Path(__file__).resolve().parent
 LISTED = HERE / "debian-packages.txt"
+QT_LIBRARIES = ("Quick", "Multimedia", "MultimediaQuick", "WaylandClient", "Svg")
+QT_PLUGINS = ("multimedia", "imageformats", "wayland-*", "iconengines")
 STATUS_FIELDS = re.compile(
     r"^(Package|Version|Architecture|Multi-Arch|Provides|Depends|Pre-Depends|Essential):"
 )
@@ -33,19 +35,28 @@ def platform_name() -> str:
 
 
 def wanted() -> list[str]:
-    """The packages asked for by name: the list, Qt's libraries, the imaging library's."""
+    """The packages asked for by name: the list, Qt's libraries, those the binaries link."""
     listed = [w for line in LISTED.read_text().splitlines() for w in line.split("#")[0].split()]
     table = run(sys.executable, "-m", "kiosk.ui.system_libs").stdout.split()
-    return sorted({*listed, *table[1::2], *packages_of(imaging_libraries())})
+    return sorted({*listed, *table[1::2], *packages_of(linked_libraries())})
 
 
-def imaging_libraries() -> list[Path]:
-    """The system libraries the installed PIL's extensions link to."""
+def linked_libraries() -> list[Path]:
+    """The system libraries that Qt's parts the kiosk loads (Quick, Multimedia and its FFmpeg,
+    the Wayland platform, image formats) and the installed PIL's extensions link to."""
     import PIL
+    import PySide6
 
-    extensions = sorted(Path(PIL.__file__).parent.glob("*.so"))
-    linked = run("ldd", *extensions).stdout
-    return sorted({Path(p) for p in re.findall(r"=> (/\S+)", linked)})
+    qt = Path(PySide6.__file__).parent / "Qt"
+    binaries = [qt / "lib" / f"libQt6{name}.so.6" for name in QT_LIBRARIES]
+    binaries += [
+        qt / "plugins" / "platforms" / f"libq{name}.so" for name in ("wayland", "offscreen")
+    ]
+    for folder in QT_PLUGINS:
+        binaries += sorted((qt / "plugins").glob(f"{folder}/*.so"))
+    binaries += sorted(Path(PIL.__file__).parent.glob("*.so"))
+    linked = run("ldd", *[b for b in binaries if b.exists()]).stdout
+    return sorted({Path(p) for p in re.findall(r"=> (/\S+)", linked) if "-packages/" not in p})
 
 
 def packages_of(libraries: list[Path]) -> set[str]:
