@@ -13,7 +13,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 
 from kiosk.archive import snapshot_problems
@@ -24,6 +24,7 @@ from kiosk.services.restarts import recent
 from kiosk.services.snapshots import read_manifest
 
 UNIT = "museum-kiosk.service"
+TIMER = "museum-kiosk-restart.timer"
 FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSerif-Regular.ttf")
 FREE_DISK_GB = 2.0  # room for a new snapshot's photos and the logs of months
 FIRST_FRAME_S = 30  # `kiosk run --smoke` gives up after 20 s
@@ -46,9 +47,10 @@ def doctor(home: KioskHome, service: bool = True) -> list[Check]:
         _pin,
         _fonts,
         _sound,
+        _hours,
     ]
     if service:
-        checks += [_first_frame, _service, _watchdog]
+        checks += [_first_frame, _service, _watchdog, _restart_timer]
     return [*(check(home) for check in checks), _restarts(home)]
 
 
@@ -164,6 +166,36 @@ def _watchdog(home: KioskHome) -> Check:
     if value in ("", "0", "infinity"):
         return Check("watchdog", False, f"{UNIT} has no WatchdogSec=: a frozen kiosk stays frozen")
     return Check("watchdog", True, f"systemd restarts a kiosk silent for {value}")
+
+
+def _hours(home: KioskHome) -> Check:
+    """Informative: a black screen outside opening hours is not a fault."""
+    hours = home.settings().hours(str(home.settings_file))
+    now = "open now" if hours.is_open(datetime.now()) else "closed now: black until touched"
+    return Check("hours", True, f"{hours.describe()}; {now}")
+
+
+def _restart_timer(home: KioskHome) -> Check:
+    """The nightly restart enabled, at the closing time settings.toml gives."""
+    state = _systemctl("is-enabled", TIMER)
+    if state is None:
+        return Check("restart", True, "not installed as a service (no systemd)")
+    if state != "enabled":
+        return Check("restart", False, f"{TIMER} is {state or 'not installed'}: run install.sh")
+    calendar = _systemctl("show", "--property=TimersCalendar", "--value", TIMER) or ""
+    return timer_check(calendar, home.settings().hours().restart_time())
+
+
+def timer_check(calendar: str, at: time) -> Check:
+    """systemd's TimersCalendar ("{ OnCalendar=*-*-* 18:00:00 ; next_elapse=... }") against
+    the time the restart should be at."""
+    if f"{at:%H:%M}:00" not in calendar:
+        return Check(
+            "restart",
+            False,
+            f"the nightly restart is not at {at:%H:%M} as [hours] says: run install.sh again",
+        )
+    return Check("restart", True, f"every night at {at:%H:%M}, between two visits")
 
 
 def _systemctl(*arguments: str) -> str | None:

@@ -4,9 +4,10 @@ broken one. (The first frame drawn is tested with Qt: tests/ui/test_doctor.py.)"
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from kiosk.services import doctor as doctor_module
-from kiosk.services.doctor import doctor
+from kiosk.services.doctor import doctor, timer_check
 from kiosk.services.staff import set_staff_pin
 from tests.hostile import damage_database
 
@@ -50,3 +51,14 @@ def test_too_little_free_disk_fails(demo_home, monkeypatch):
     monkeypatch.setattr(doctor_module, "FREE_DISK_GB", 1e9)  # more than any disk has
     check = _by_name(demo_home)["disk"]
     assert not check.ok and "make room" in check.said
+
+
+def test_the_hours_are_told_and_the_restart_timer_must_follow_them(demo_home):
+    demo_home.save_settings(replace(demo_home.settings(), opens="10:00", closes="18:00"))
+    found = {check.name: check for check in doctor(demo_home, service=False)}
+    assert found["hours"].ok and found["hours"].said.startswith("open 10:00–18:00; ")
+    at = demo_home.settings().hours().restart_time()
+    moved = timer_check("{ OnCalendar=*-*-* 18:00:00 ; next_elapse=Tue 2026-12-01 18:00:00 }", at)
+    assert moved.ok and moved.said == "every night at 18:00, between two visits"
+    stale = timer_check("{ OnCalendar=*-*-* 03:30:00 ; next_elapse=... }", at)
+    assert not stale.ok and "run install.sh again" in stale.said
