@@ -32,6 +32,11 @@ missing=$( { for b in "${binaries[@]}"; do [ -e "$b" ] && ldd "$b"; done \
              | awk '/not found/ {print $1}'
            for s in "${extra[@]}"; do ldconfig -p | grep -q "$s" || echo "$s"; done; } | sort -u)
 missing_programs=$(for p in "${programs[@]}"; do command -v "$p" >/dev/null || echo "$p"; done)
+# Debian's own Python with venv, as on a kiosk PC: tests/test_bundle.py installs the bundle with it.
+if [ "$profile" = test ] && ! /usr/bin/python3 -c 'import ensurepip' 2>/dev/null; then
+  missing_programs+=" python3-venv"
+  package_of_program[python3-venv]=python3-venv
+fi
 [ -z "$missing$missing_programs" ] && exit 0
 
 packages=()

@@ -13,11 +13,14 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
+from tests.cage import smoke_under_cage, why_not
 
 PROJECT = Path(__file__).resolve().parents[1]
 OS_RELEASE = Path("/etc/os-release").read_text() if Path("/etc/os-release").exists() else ""
@@ -74,21 +77,34 @@ def offline(*command, **options) -> subprocess.CompletedProcess:
     return subprocess.run(["unshare", "--net", *map(str, command)], text=True, **options)
 
 
-def test_the_python_part_installs_offline_and_speaks_azerbaijani(bundle, demo_home, tmp_path):
-    prefix = tmp_path / "prefix"
-    offline(sys.executable, "-m", "venv", prefix, check=True)
+@pytest.fixture(scope="module")
+def installed(bundle) -> Path:
+    """The bundle's Python part installed with the network cut, as install.sh does: a venv of
+    Debian's own Python (a kiosk PC's), in a folder the unprivileged user cage runs as reaches."""
+    python = Path("/usr/bin/python3")
+    if subprocess.run([python, "-c", "import ensurepip"], capture_output=True).returncode:
+        pytest.skip("no Debian python3 with venv here (make test installs python3-venv as root)")
+    scratch = Path(tempfile.mkdtemp(prefix="kiosk-bundle-"))
+    scratch.chmod(0o755)
+    prefix = scratch / "prefix"
+    offline(python, "-m", "venv", prefix, check=True)
     pip = (prefix / "bin" / "python", "-m", "pip", "--disable-pip-version-check")
-    installed = offline(
+    done = offline(
         *pip, "install", "--quiet", "--no-index", "--require-hashes",
         "--find-links", bundle / "wheels", "--requirement", bundle / "requirements.txt",
         capture_output=True,
     )  # fmt: skip
-    assert installed.returncode == 0, installed.stderr
-    assert offline(*pip, "check", capture_output=True).returncode == 0
+    assert done.returncode == 0, done.stderr
+    checked = offline(*pip, "check", capture_output=True)
+    assert checked.returncode == 0, checked.stdout
+    yield prefix
+    shutil.rmtree(scratch)
 
+
+def test_the_installed_kiosk_draws_in_azerbaijani_offline(installed, demo_home, tmp_path):
     demo_home.save_settings(replace(demo_home.settings(), languages=["az"], default_language="az"))
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
-    kiosk = prefix / "bin" / "kiosk"
+    kiosk = installed / "bin" / "kiosk"
     smoke = offline(kiosk, "run", "--smoke", "--home", demo_home.root, env=environment,
                     capture_output=True)  # fmt: skip
     assert smoke.returncode == 0, smoke.stderr
@@ -100,8 +116,17 @@ def test_the_python_part_installs_offline_and_speaks_azerbaijani(bundle, demo_ho
     # The interface's own words come from the wheel's compiled translations; without them the
     # kiosk says so and shows English.
     assert ".qm is missing" not in drawn.stderr + smoke.stderr
-    site = next((prefix / "lib").glob("python3.*/site-packages"))
+    site = next((installed / "lib").glob("python3.*/site-packages"))
     assert (site / "kiosk" / "ui" / "i18n" / "kiosk_az.qm").stat().st_size > 1000
+
+
+def test_the_installed_kiosk_draws_its_first_frame_under_cage(installed, built_demo):
+    why = why_not(str(installed / "bin" / "python"), installed)
+    if why:
+        pytest.skip(why)
+    done = smoke_under_cage([str(installed / "bin" / "kiosk")], built_demo.root, installed)
+    # cage exits 0 whatever its client did: the kiosk's own line is the proof.
+    assert "first frame after" in done.stdout, done.stdout + done.stderr
 
 
 def test_the_debian_part_holds_every_package_the_kiosk_needs(bundle, minbase):
