@@ -99,13 +99,15 @@ def notify_service_manager(*states: str) -> bool:
 
 def watchdog_seconds() -> float | None:
     """How often the service manager wants to hear WATCHDOG=1 (WatchdogSec=), when it watches
-    this process; None when it does not."""
+    this process or its parent (the kiosk runs as cage's client, and systemd watches cage, the
+    service's main process, which speaks for it with NotifyAccess=all); None otherwise."""
     try:
         usec = int(os.environ.get("WATCHDOG_USEC", ""))
     except ValueError:
         return None
     watched = os.environ.get("WATCHDOG_PID", str(os.getpid()))
-    return usec / 1_000_000 if usec > 0 and watched == str(os.getpid()) else None
+    ours = watched in (str(os.getpid()), str(os.getppid()))
+    return usec / 1_000_000 if usec > 0 and ours else None
 
 
 # -- memory: glibc's allocator. Each returns False, having done nothing, on other C libraries.

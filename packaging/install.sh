@@ -56,14 +56,18 @@ debian_packages() {
 }
 
 kiosk_user() {
-  id "$USER_NAME" >/dev/null 2>&1 && return
-  say "creating the user $USER_NAME"
-  useradd --system --home-dir "$DATA" --no-create-home --shell /usr/sbin/nologin \
-    --user-group "$USER_NAME"
+  if ! id "$USER_NAME" >/dev/null 2>&1; then
+    say "creating the user $USER_NAME"
+    useradd --system --home-dir "$DATA" --no-create-home --shell /usr/sbin/nologin \
+      --user-group "$USER_NAME"
+  fi
   local group
-  for group in video render input audio; do  # the screen, the GPU, the touch panel, sound
+  # video: seatd's seat (the screen); render: the GPU; input: the touch panel; audio: sound
+  for group in video render input audio; do
     getent group "$group" >/dev/null && usermod --append --groups "$group" "$USER_NAME"
   done
+  # Its user manager from boot, with no login: PipeWire, the kiosk's sound server, runs there.
+  mkdir -p /var/lib/systemd/linger && touch "/var/lib/systemd/linger/$USER_NAME"
 }
 
 # A release is complete when its marker is there: an install cut short is begun again.
@@ -117,7 +121,7 @@ units() {
   for unit in "${UNITS[@]}"; do install -m 0644 "$HERE/systemd/$unit" /etc/systemd/system/; done
   closing_time
   booted && systemctl daemon-reload
-  quietly systemctl enable museum-kiosk.service museum-kiosk-restart.timer
+  quietly systemctl enable seatd.service museum-kiosk.service museum-kiosk-restart.timer
   quietly systemctl set-default graphical.target
 }
 

@@ -57,6 +57,9 @@ def _system_root(root: Path) -> Path:
         stub.write_text("#!/bin/sh\n")
         stub.chmod(0o755)
     shutil.copytree(UNITS, root / "etc/systemd/system")
+    seatd = root / "usr/lib/systemd/system/seatd.service"  # Debian's, where not installed here
+    if not seatd.exists():
+        seatd.write_text("[Service]\nExecStart=/usr/bin/cage\n")
     return root
 
 

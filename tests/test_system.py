@@ -128,7 +128,15 @@ def test_no_service_manager_no_notice_and_no_watchdog(monkeypatch):
     assert system.notify_service_manager("READY=1") is False
     assert system.watchdog_seconds() is None
     monkeypatch.setenv("WATCHDOG_USEC", "30000000")
-    monkeypatch.setenv("WATCHDOG_PID", "1")  # another process is the one watched
+    monkeypatch.setenv("WATCHDOG_PID", "4194305")  # another process (past Linux's pid_max)
     assert system.watchdog_seconds() is None
     monkeypatch.delenv("WATCHDOG_PID")
+    assert system.watchdog_seconds() == 30.0
+
+
+def test_the_watchdog_of_the_parent_is_the_kiosk_s_too(monkeypatch):
+    """Under cage, systemd watches cage (the service's main process); the kiosk, its client,
+    is the one that draws and so the one that speaks."""
+    monkeypatch.setenv("WATCHDOG_USEC", "30000000")
+    monkeypatch.setenv("WATCHDOG_PID", str(os.getppid()))
     assert system.watchdog_seconds() == 30.0
