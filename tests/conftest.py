@@ -85,3 +85,19 @@ def qapp_cls():
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory) -> Path:
+    """The offline bundle, made once a run (tests/bundles.py)."""
+    from tests.bundles import make_bundle
+
+    return make_bundle(tmp_path_factory.mktemp("dist"))
+
+
+@pytest.fixture(scope="session")
+def minbase(tmp_path_factory) -> Path:
+    """A minimal Debian 12 made by debootstrap, once a run: copy it before changing it."""
+    from tests.bundles import make_minbase
+
+    return make_minbase(tmp_path_factory.mktemp("minbase") / "root")

@@ -11,70 +11,20 @@ import os
 import re
 import shutil
 import subprocess
-import sys
-import tarfile
 import tempfile
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests.bundles import ON_DEBIAN_12_AS_ROOT, offline, proc_mounted
 from tests.cage import smoke_under_cage, why_not
 
 PROJECT = Path(__file__).resolve().parents[1]
-OS_RELEASE = Path("/etc/os-release").read_text() if Path("/etc/os-release").exists() else ""
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(os.geteuid() != 0, reason="unshare, chroot and debootstrap need root"),
-    pytest.mark.skipif(
-        'VERSION_ID="12"' not in OS_RELEASE or "ID=debian" not in OS_RELEASE,
-        reason="the bundle is made on Debian 12, for Debian 12",
-    ),
-    pytest.mark.skipif(shutil.which("debootstrap") is None, reason="no debootstrap (make test)"),
-    pytest.mark.timeout(1200),
-]
+pytestmark = ON_DEBIAN_12_AS_ROOT
 # What a kiosk needs beyond the libraries the linker shows (tests below find those).
-NAMED = ("cage", "python3-venv", "pipewire-pulse", "libgl1-mesa-dri", "libpam-systemd")
-
-
-@pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
-    """The bundle's folder, unpacked from the tar `make bundle` writes."""
-    if not list(Path("/var/lib/apt/lists").glob("*_Packages")):
-        subprocess.run(["apt-get", "update", "-qq"], check=True)
-    out = tmp_path_factory.mktemp("dist")
-    made = subprocess.run(
-        [sys.executable, "packaging/bundle.py", "--out", out, "--work", out / "work"],
-        cwd=PROJECT,
-        capture_output=True,
-        text=True,
-    )
-    assert made.returncode == 0, made.stderr
-    tar = Path(made.stdout.strip())
-    assert re.fullmatch(r"museum-kiosk-[\w.+]+-debian12-amd64\.tar", tar.name)
-    with tarfile.open(tar) as archive:
-        archive.extractall(out / "stick", filter="tar")
-    (folder,) = (out / "stick").iterdir()
-    return folder
-
-
-@pytest.fixture(scope="module")
-def minbase(tmp_path_factory) -> Path:
-    """A minimal Debian 12, as debootstrap makes it: the least a kiosk PC has."""
-    root = tmp_path_factory.mktemp("minbase") / "root"
-    subprocess.run(
-        ["debootstrap", "--variant=minbase", "bookworm", root, "http://deb.debian.org/debian"],
-        check=True,
-        capture_output=True,
-    )
-    return root
-
-
-def offline(*command, **options) -> subprocess.CompletedProcess:
-    """A command in a network namespace of its own: no network at all."""
-    return subprocess.run(["unshare", "--net", *map(str, command)], text=True, **options)
+NAMED = ("cage", "xwayland", "seatd", "python3-venv", "pipewire-pulse", "libgl1-mesa-dri")
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +102,7 @@ def test_install_sh_installs_upgrades_and_rolls_back_a_minimal_debian_offline(bu
     stick = root / "media" / "stick"
     shutil.copytree(bundle, stick / "first", symlinks=True)
     version = (bundle / "VERSION").read_text().strip()
-    with _proc_mounted(root):
+    with proc_mounted(root):
         first = _install(root, "first")
         assert first.returncode == 0, first.stdout + first.stderr
         assert "install: kiosk doctor:" in first.stdout
@@ -202,15 +152,6 @@ def _install(root: Path, folder: str, *options: str) -> subprocess.CompletedProc
 
 def _in(root: Path, *command: str) -> subprocess.CompletedProcess:
     return offline("chroot", root, *command, capture_output=True)
-
-
-@contextmanager
-def _proc_mounted(root: Path):
-    subprocess.run(["mount", "-t", "proc", "proc", root / "proc"], check=True)
-    try:
-        yield
-    finally:
-        subprocess.run(["umount", "--lazy", root / "proc"], check=False)
 
 
 def _link(root: Path, name: str) -> str:
