@@ -29,9 +29,7 @@ pytestmark = [
         os.environ.get("KIOSK_BOOT_TEST") != "1",
         reason="boots a PC in QEMU for minutes and does not pass yet: KIOSK_BOOT_TEST=1 runs it",
     ),
-    pytest.mark.skipif(
-        shutil.which("qemu-system-x86_64") is None, reason="no QEMU (apt-get install qemu-system-x86)"
-    ),
+    pytest.mark.skipif(shutil.which("qemu-system-x86_64") is None, reason="no QEMU installed"),
 ]
 BOOT_S = 660  # to the kiosk fed by its watchdog a minute long, emulated on two cores
 STEADY_S = 60  # the kiosk must go on running this long after its first WATCHDOG=1
