@@ -690,3 +690,13 @@ def _read_pin() -> str:
     if getpass.getpass("The same PIN again: ") != pin:
         raise KioskError("the two PINs differ; nothing was changed")
     return pin
+
+
+def _register_fleet_commands() -> None:
+    from kiosk.cli_fleet import commands
+
+    for command in commands(_say, with_home):
+        main.add_command(command)
+
+
+_register_fleet_commands()

@@ -18,6 +18,7 @@ from kiosk.archive import Archive
 from kiosk.services.demo import build_demo
 from kiosk.services.home import KioskHome
 from kiosk.services.publish import publish
+from tests.fleet import kiosk, staff  # noqa: F401 - fixtures: a staff PC and its kiosk
 from tests.sound import null_sink
 
 PROJECT = Path(__file__).resolve().parent.parent

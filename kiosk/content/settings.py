@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from kiosk.content.errors import KioskError
+from kiosk.content.fleet import key_bytes
 from kiosk.content.hours import Hours
 from kiosk.content.pin import is_pin_hash
 
@@ -32,6 +33,7 @@ TABLES = {
     "staff": ("pin_hash",),
     "health": ("restart_above_mb", "restart_above_errors"),
     "hours": ("opens", "closes", "closed_days"),
+    "fleet": ("kiosk_name", "trusted_keys"),
 }
 TABLE_OF = {name: table for table, names in TABLES.items() for name in names}
 
@@ -74,6 +76,11 @@ class Settings:
     opens: str = ""  # "10:00"; empty, with closes empty: always open
     closes: str = ""  # "18:00", also the time of the nightly restart
     closed_days: list[str] = field(default_factory=list)  # ["monday"]
+    # Fleets (kiosk.services.bundles, kiosk.services.fleet): the name in the kiosk's status
+    # (empty: the PC's host name); the public keys whose exhibition bundles it installs from
+    # HOME/inbox (none: it installs none).
+    kiosk_name: str = ""
+    trusted_keys: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str) -> Settings:
@@ -98,6 +105,8 @@ class Settings:
                 f"(from 0 to {self.text_sizes - 1}, one less than text_sizes)"
             )
         self.hours(origin)
+        for key in self.trusted_keys:
+            key_bytes(key, f"{origin}: trusted_keys")
         if self.pin_hash and not is_pin_hash(self.pin_hash):
             raise KioskError(
                 f"{origin}: pin_hash is not a PIN hash written by `kiosk set-pin`, so no PIN "
@@ -175,5 +184,5 @@ def _check_type(name: str, value: Any, origin: str) -> None:
         kind = TYPE_WORDS.get(expected.__name__, expected.__name__)
         raise KioskError(f"{origin}: {name} must be {kind}, not {value!r}")
     if isinstance(value, list) and not all(isinstance(item, str) for item in value):
-        words = "days" if name == "closed_days" else "language codes"
+        words = {"closed_days": "days", "trusted_keys": "public keys"}.get(name, "language codes")
         raise KioskError(f"{origin}: {name} must be a list of {words}, not {value!r}")

@@ -8,6 +8,9 @@ HOME/snapshots/<name>/         published, read-only copies of the archive
 HOME/snapshots/CURRENT         the name of the snapshot the visitor app runs
 HOME/logs/kiosk.log            what happened, for the technician
 HOME/logs/pin-lockout.json     wrong staff PINs in a row and the lock they earned
+HOME/inbox/                    exhibition bundles arriving (kiosk.services.inbox)
+HOME/outbox/status.json        the kiosk's health, for the fleet (kiosk.services.fleet)
+HOME/keys/signing-key.pem      the museum's key that signs bundles, on the staff PC only
 
 Files are 0644 and folders 0755, so a kiosk running as its own user reads what staff
 publish; HOME/logs, which the kiosk writes too, is 2775 with files 0664 (see kiosk.media.files).
@@ -201,7 +204,8 @@ class KioskHome:
         return None
 
     def open_published(self) -> Archive:
-        self.require_draft()
+        """The snapshot to show. A kiosk fed by bundles has snapshots and no draft."""
+        self.require_settings()
         name = self.shown_snapshot()
         if name is None:
             if self.snapshot_names():

@@ -63,16 +63,31 @@ def publish(home: KioskHome, force: bool = False) -> Snapshot:
         "counts": counts,
         "fingerprint": made_of,
     }
+    final = place_snapshot(home, incoming, manifest, settings.keep_snapshots)
+    log.info("published snapshot %s: %s", name, counts)
+    return Snapshot(name, final / "content.db", counts)
+
+
+def incoming_folder(home: KioskHome, name: str) -> Path:
+    """A hidden folder to build snapshot `name` in (what a killed build left is discarded)."""
+    _discard_incomplete(home)
+    incoming = home.snapshots_dir / f"{INCOMING}{name}"
+    incoming.mkdir(parents=True)
+    return incoming
+
+
+def place_snapshot(home: KioskHome, incoming: Path, manifest: dict, keep: int) -> Path:
+    """The snapshot built in `incoming` (its archive there), with its `manifest`, made
+    read-only, renamed whole into place and named in CURRENT; the oldest beyond `keep` go."""
     atomic_write_bytes(incoming / "manifest.json", json.dumps(manifest, indent=2).encode())
     for file in incoming.iterdir():
         file.chmod(READ_ONLY)
-    final = home.snapshots_dir / name
+    final = home.snapshots_dir / manifest["name"]
     os.replace(incoming, final)
     _sync_dir(home.snapshots_dir)
-    _make_current(home, name)
-    _prune(home, settings.keep_snapshots)
-    log.info("published snapshot %s: %s", name, counts)
-    return Snapshot(name, final / "content.db", counts)
+    make_current(home, manifest["name"])
+    _prune(home, keep)
+    return final
 
 
 def _copy_draft(
@@ -82,17 +97,15 @@ def _copy_draft(
     is checked (the copy and its integrity check run in SQLite, off Python's lock: a large
     exhibition's third of a second, beside the check's): (the name, the folder, the counts)."""
     draft.refresh_search(languages)
-    _discard_incomplete(home)
     name = _new_name(home)
-    incoming = home.snapshots_dir / f"{INCOMING}{name}"
-    incoming.mkdir(parents=True)
+    incoming = incoming_folder(home, name)
     with ThreadPoolExecutor(max_workers=1) as pool:
         copying = pool.submit(_copy, home, incoming / "content.db")
         try:
             _refuse_errors(home, force, draft.content())
         except KioskError:
             wait([copying])
-            _remove_tree(incoming)
+            remove_tree(incoming)
             raise
         copying.result()
     return name, incoming, draft.counts()
@@ -139,7 +152,7 @@ def rollback(home: KioskHome, name: str | None = None) -> str:
     if shown not in names:
         raise HomeError(f"{home.root}: nothing is published, so there is nothing to roll back")
     target = _named(home, name, names) if name else _before(home, shown, names)
-    _make_current(home, target)
+    make_current(home, target)
     log.info("rolled back from %s to %s", shown, target)
     return target
 
@@ -173,7 +186,7 @@ def _new_name(home: KioskHome) -> str:
     return f"{stamp}-{number:02d}"
 
 
-def _make_current(home: KioskHome, name: str) -> None:
+def make_current(home: KioskHome, name: str) -> None:
     atomic_write_bytes(home.current_file, f"{name}\n".encode())
 
 
@@ -181,7 +194,7 @@ def _discard_incomplete(home: KioskHome) -> None:
     remove_stray_temporaries(home.snapshots_dir)
     for leftover in home.snapshots_dir.glob(f"{INCOMING}*"):
         log.warning("discarding incomplete snapshot %s", leftover.name)
-        _remove_tree(leftover)
+        remove_tree(leftover)
 
 
 def _prune(home: KioskHome, keep: int) -> None:
@@ -190,10 +203,10 @@ def _prune(home: KioskHome, keep: int) -> None:
     names = snapshot_names(home)
     for name in names[: max(0, len(names) - keep)]:
         if current is None or name != current.parent.name:
-            _remove_tree(home.snapshots_dir / name)
+            remove_tree(home.snapshots_dir / name)
 
 
-def _remove_tree(path: Path) -> None:
+def remove_tree(path: Path) -> None:
     for file in path.rglob("*"):
         with contextlib.suppress(OSError):
             file.chmod(stat.S_IWUSR | stat.S_IRUSR)

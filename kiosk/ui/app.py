@@ -25,6 +25,7 @@ from kiosk.services.home import KioskHome
 from kiosk.services.logs import keep_native_log_small, native_messages_to_home
 from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend, controllers, guard, memory, registry, system_libs
+from kiosk.ui.fleet import InboxWatch, StatusWriter
 from kiosk.ui.health import Health
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.new_snapshots import NewSnapshots
@@ -47,16 +48,20 @@ class Kiosk:
     # may outlive its kiosk (tests, benchmarks) and open another.
     installed: list[Callable[[], None]] = field(default_factory=list)
     new_snapshots: NewSnapshots | None = None  # None in a preview of the draft
+    inbox: InboxWatch | None = None  # likewise
 
     def recover_from_errors(self) -> None:
         """Until closed, an exception in a slot is logged and the visitor taken Home."""
         self.installed.append(guard.recover_with(self.controllers.navigator.home))
 
     def follow_new_snapshots(self, home: KioskHome) -> None:
-        """Show a snapshot published while running at the next attract loop."""
+        """Show a snapshot published while running, or brought by a bundle in the inbox, at
+        the next attract loop."""
         c = self.controllers
         self.new_snapshots = NewSnapshots(home, c.navigator, (c.exhibition, c.gallery))
-        self.installed.append(self.new_snapshots.stop)
+        self.inbox = InboxWatch(home)
+        self.inbox.installed.connect(self.new_snapshots.check)
+        self.installed += [self.new_snapshots.stop, self.inbox.stop]
 
     def close(self) -> None:
         """Silence, take this kiosk's translator off the application, close the window, and
@@ -88,6 +93,8 @@ def run_app(
     if not (windowed or smoke):
         lock_down(app, kiosk, home)
         watching.append(_watch_over(app, kiosk, home))
+        shows = kiosk.new_snapshots
+        watching.append(StatusWriter(home, lambda: shows.shown if shows else None))
     else:
         kiosk.controllers.staff.exitGranted.connect(app.quit)
     _place(app, kiosk.window, screen, windowed or smoke)

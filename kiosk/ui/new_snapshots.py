@@ -54,6 +54,11 @@ class NewSnapshots(QObject):
     def loading(self) -> bool:
         return self._loading
 
+    @property
+    def shown(self) -> str | None:
+        """The snapshot on screen."""
+        return self._shown
+
     def stop(self) -> None:
         self._timer.stop()
         self._navigator.changed.disconnect(self._screen_changed)

@@ -1,0 +1,112 @@
+"""HOME/inbox: where exhibition bundles arrive, copied from a USB stick, rsync'd or delivered
+by Syncthing. The running kiosk looks now and then (kiosk.ui.inbox) and installs each bundle
+that is whole and verifies (kiosk.services.bundle_install); the new snapshot is shown at the
+next attract loop.
+
+A bundle is a folder with a manifest.json: the inbox itself (Syncthing delivering the staff
+PC's export folder into it) or any folder in it. One still arriving is looked at again only
+once something in it changed, and what stops it is logged once for each state it is seen in;
+one installed is remembered (by its manifest's hash, in HOME/logs/inbox.json) and never
+installed again, so a snapshot staff roll back from stays rolled back."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kiosk.content.errors import KioskError
+from kiosk.media.files import SHARED_FILE_MODE, atomic_write_bytes
+from kiosk.services.bundle_install import Installed, install_bundle
+from kiosk.services.bundle_manifest import MANIFEST, BundleArriving
+from kiosk.services.home import KioskHome
+
+log = logging.getLogger(__name__)
+REMEMBERED = 100  # installed bundles remembered; older ones are long gone from any inbox
+
+
+class Inbox:
+    def __init__(self, home: KioskHome):
+        self.home = home
+        self.folder = home.root / "inbox"
+        self._tried: dict[Path, str] = {}  # bundle -> the state it was last tried in
+
+    def check(self) -> list[Installed]:
+        """Install what arrived since the last look; what was installed."""
+        installed = []
+        for bundle in self.bundles():
+            state = _state(bundle)
+            if self._tried.get(bundle) == state:
+                continue
+            self._tried[bundle] = state
+            done = self._install(bundle)
+            if done is not None:
+                installed.append(done)
+        return installed
+
+    def bundles(self) -> list[Path]:
+        """The inbox if it is a bundle, and every folder in it that is one, by name."""
+        if not self.folder.is_dir():
+            return []
+        inside = sorted(
+            p for p in self.folder.iterdir() if p.is_dir() and not p.name.startswith(".")
+        )
+        return [p for p in [self.folder, *inside] if (p / MANIFEST).is_file()]
+
+    def _install(self, bundle: Path) -> Installed | None:
+        digest = _manifest_digest(bundle)
+        handled = self._handled()
+        if digest in handled:
+            return None
+        try:
+            installed = install_bundle(self.home, bundle)
+        except BundleArriving as arriving:
+            log.info("bundle not yet whole: %s", arriving)
+            return None
+        except KioskError as refused:
+            log.warning("bundle refused, the kiosk shows what it showed: %s", refused)
+            return None
+        handled[digest] = {
+            "snapshot": installed.snapshot,
+            "folder": str(bundle),
+            "installed": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        self._remember(handled)
+        return installed
+
+    def _handled(self) -> dict[str, dict]:
+        try:
+            data = json.loads((self.home.logs_dir / "inbox.json").read_bytes())
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _remember(self, handled: dict[str, dict]) -> None:
+        kept = dict(list(handled.items())[-REMEMBERED:])
+        data = json.dumps(kept, indent=1).encode()
+        atomic_write_bytes(self.home.logs_dir / "inbox.json", data, SHARED_FILE_MODE)
+
+
+def _manifest_digest(bundle: Path) -> str:
+    try:
+        return hashlib.sha256((bundle / MANIFEST).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _state(bundle: Path) -> str:
+    """What changes when anything in the bundle does: every file's path, size and time."""
+    digest = hashlib.sha256()
+    for root, folders, names in os.walk(bundle):
+        folders.sort()
+        for name in sorted(names):
+            path = os.path.join(root, name)
+            try:
+                status = os.stat(path)
+            except OSError:
+                continue  # gone meanwhile: the next look sees the new state
+            digest.update(f"{path}\0{status.st_size}\0{status.st_mtime_ns}\n".encode())
+    return digest.hexdigest()

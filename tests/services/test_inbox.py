@@ -1,0 +1,82 @@
+"""HOME/inbox: bundles that arrive are installed once whole and verified, once only; what
+stops one is logged once for each state it is seen in."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+
+from kiosk.services.bundle_manifest import MANIFEST
+from kiosk.services.inbox import Inbox
+from kiosk.services.publish import rollback
+from tests.fleet import exported, publish_titled, shown_title
+from tests.media_files import photo
+
+
+def test_a_bundle_copied_into_the_inbox_is_installed_once(staff, kiosk, tmp_path):
+    exported(staff, kiosk.root / "inbox" / "first")
+    inbox = Inbox(kiosk)
+    assert [i.snapshot for i in inbox.check()] == [staff.current_snapshot().parent.name]
+    assert shown_title(kiosk) == "First"
+    assert inbox.check() == [] and Inbox(kiosk).check() == []  # remembered across restarts
+    handled = json.loads((kiosk.logs_dir / "inbox.json").read_text())
+    assert [h["snapshot"] for h in handled.values()] == kiosk.snapshot_names()
+
+
+def test_the_inbox_itself_may_be_the_bundle_as_syncthing_delivers_it(staff, kiosk):
+    (kiosk.root / "inbox" / ".stfolder").mkdir(parents=True)  # Syncthing's marker
+    exported(staff, kiosk.root / "inbox")
+    assert len(Inbox(kiosk).check()) == 1 and shown_title(kiosk) == "First"
+
+
+def test_a_bundle_still_arriving_is_logged_once_and_installed_when_whole(
+    staff, kiosk, tmp_path, caplog
+):
+    whole = exported(staff, tmp_path / "whole")
+    arriving = kiosk.root / "inbox" / "b"
+    arriving.mkdir(parents=True)
+    shutil.copy2(whole / MANIFEST, arriving / MANIFEST)  # the manifest first
+    inbox = Inbox(kiosk)
+    with caplog.at_level(logging.INFO, logger="kiosk.services.inbox"):
+        assert inbox.check() == [] and inbox.check() == []
+    said = [r for r in caplog.records if "not yet whole" in r.getMessage()]
+    assert len(said) == 1 and "is missing" in said[0].getMessage()
+
+    shutil.copytree(whole, arriving, dirs_exist_ok=True)
+    assert len(inbox.check()) == 1 and shown_title(kiosk) == "First"
+
+
+def test_a_refused_bundle_is_logged_once_and_the_kiosk_keeps_what_it_shows(
+    staff, kiosk, tmp_path, caplog
+):
+    exported(staff, kiosk.root / "inbox" / "first")
+    inbox = Inbox(kiosk)
+    inbox.check()
+    publish_titled(staff, "Second")
+    second = exported(staff, kiosk.root / "inbox" / "second")
+    data = json.loads((second / MANIFEST).read_text())
+    data["counts"]["events"] = 99
+    (second / MANIFEST).write_text(json.dumps(data))
+
+    with caplog.at_level(logging.WARNING, logger="kiosk.services.inbox"):
+        assert inbox.check() == [] and inbox.check() == []
+    refused = [
+        r.getMessage() for r in caplog.records if r.getMessage().startswith("bundle refused")
+    ]
+    assert len(refused) == 1 and "signature does not match" in refused[0]
+    assert shown_title(kiosk) == "First"
+
+
+def test_a_snapshot_staff_rolled_back_from_is_not_installed_again(staff, kiosk, tmp_path):
+    exported(staff, kiosk.root / "inbox" / "first")
+    publish_titled(staff, "Second", photo(tmp_path / "c.jpg"))
+    exported(staff, kiosk.root / "inbox" / "second")
+    inbox = Inbox(kiosk)
+    assert len(inbox.check()) == 2 and shown_title(kiosk) == "Second"
+    rollback(kiosk)
+    assert Inbox(kiosk).check() == [] and shown_title(kiosk) == "First"
+
+
+def test_no_inbox_is_an_empty_one(kiosk):
+    assert Inbox(kiosk).check() == []
