@@ -13,10 +13,11 @@ while read -r soname package; do package_of[$soname]=$package; done \
 # Programs the tests run: a real X display, a finger on it and a camera (tests/ui/test_real_window.py),
 # a silent sound card of their own (tests/sound.py), systemd's checker of the kiosk's units
 # (tests/test_packaging.py), cage, the compositor a kiosk PC runs it in (tests/ui/test_cage.py),
-# and debootstrap, which makes the minimal Debian 12 that install.sh is tried on (tests/test_bundle.py).
+# debootstrap, which makes the minimal Debian 12 that install.sh is tried on (tests/test_bundle.py),
+# and Syncthing, the fleet's transport (tests/test_syncthing.py).
 declare -A package_of_program=([Xvfb]=xvfb [xdotool]=xdotool [import]=imagemagick [pulseaudio]=pulseaudio
                                [systemd-analyze]=systemd [cage]=cage [Xwayland]=xwayland
-                               [debootstrap]=debootstrap)
+                               [debootstrap]=debootstrap [syncthing]=syncthing)
 
 binaries=("$qt/lib/libQt6Quick.so.6" "$qt/lib/libQt6Multimedia.so.6"
           "$qt/plugins/platforms/libqoffscreen.so" "$qt/plugins/multimedia/libffmpegmediaplugin.so")
@@ -26,7 +27,8 @@ binaries+=("$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6XcbQpa.so.6"
            "$qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so")
 extra=(libxcb-cursor.so.0)  # loaded with dlopen by the xcb plugin, so ldd cannot see it
 programs=()
-[ "$profile" = test ] && programs+=(Xvfb xdotool import pulseaudio systemd-analyze cage Xwayland debootstrap)
+[ "$profile" = test ] && programs+=(Xvfb xdotool import pulseaudio systemd-analyze cage Xwayland debootstrap
+                                    syncthing)
 
 missing=$( { for b in "${binaries[@]}"; do [ -e "$b" ] && ldd "$b"; done \
              | awk '/not found/ {print $1}'
