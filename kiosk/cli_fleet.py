@@ -97,6 +97,21 @@ def commands(say: Callable[[str], None], with_home: Callable) -> list[click.Comm
         how = "installed" if done.new else "kept already; current again"
         say(f"Snapshot {done.snapshot}: {how}. The kiosk shows it at its next attract loop.")
 
+    @bundle.command("verify")
+    @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+    @with_home
+    def bundle_verify(home: KioskHome, folder: Path) -> None:
+        """Check a bundle as a kiosk would, copying nothing: signed by a key this home trusts
+        or holds, every file there and unaltered, the archive sound. Exits 1 if not."""
+        from kiosk.services.bundle_install import verify_bundle
+        from kiosk.services.signing import key_file, public_key
+
+        trusted = list(home.settings().trusted_keys)
+        if key_file(home).exists():
+            trusted.append(public_key(home))
+        manifest = verify_bundle(folder, trusted)
+        say(f"{folder}: a whole bundle of snapshot {manifest.snapshot}, signed by {manifest.key}.")
+
     @click.group()
     def fleet() -> None:
         """The kiosks' status files, brought back by the same transport."""

@@ -45,6 +45,9 @@ def test_export_then_install_by_hand(runner, staff, kiosk, tmp_path):
     exported = _kiosk(runner, "bundle", "export", "--out", stick, "--home", staff.root)
     assert exported.exit_code == 0 and "7 files, 7 copied" in exported.output, exported.output
 
+    verified = _kiosk(runner, "bundle", "verify", stick, "--home", staff.root)
+    assert verified.exit_code == 0 and "a whole bundle of snapshot" in verified.output
+
     installed = _kiosk(runner, "bundle", "install", stick, "--home", kiosk.root)
     assert installed.exit_code == 0 and "installed" in installed.output
     assert shown_title(kiosk) == "First"
@@ -57,6 +60,7 @@ def test_a_tampered_bundle_is_refused_in_one_line(runner, staff, kiosk, tmp_path
     manifest["snapshot"] = "20991231T000000Z-01"
     (stick / "manifest.json").write_text(json.dumps(manifest))
 
+    assert _kiosk(runner, "bundle", "verify", stick, "--home", staff.root).exit_code == 1
     refused = _kiosk(runner, "bundle", "install", stick, "--home", kiosk.root)
 
     assert refused.exit_code == 1 and len(refused.output.strip().splitlines()) == 1

@@ -72,6 +72,19 @@ def install_bundle(
     return Installed(manifest.snapshot, True)
 
 
+def verify_bundle(folder: Path, trusted: list[str]) -> Manifest:
+    """Every check an install makes, copying nothing: a bundle on a stick, checked on the staff
+    PC before it is carried to the kiosks."""
+    manifest = read_checked(folder, trusted)
+    for path, listed in sorted(manifest.files.items()):
+        if sha256_of(folder / path) != listed.sha256:
+            raise BundleRefused(f"{folder}: {path} does not match its SHA-256 (damaged or altered)")
+    problems = snapshot_problems(folder / ARCHIVE)
+    if problems:
+        raise BundleRefused(f"{folder}: {ARCHIVE} fails SQLite's check: {problems[0]}")
+    return manifest
+
+
 def _kept_already(home: KioskHome, folder: Path, manifest: Manifest) -> Installed:
     """A snapshot kept here (installed before): the same one again is made current, without
     a copy; another of the same name is refused."""

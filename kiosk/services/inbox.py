@@ -15,33 +15,39 @@ import hashlib
 import json
 import logging
 import os
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.content.errors import KioskError
 from kiosk.media.files import SHARED_FILE_MODE, atomic_write_bytes
 from kiosk.services.bundle_install import Installed, install_bundle
-from kiosk.services.bundle_manifest import MANIFEST, BundleArriving
+from kiosk.services.bundle_manifest import MANIFEST, BundleArriving, BundleRefused
 from kiosk.services.home import KioskHome
 
 log = logging.getLogger(__name__)
 REMEMBERED = 100  # installed bundles remembered; older ones are long gone from any inbox
+RETRY_S = 600  # a bundle that could not be installed for the kiosk's sake (a full disk)
 
 
 class Inbox:
-    def __init__(self, home: KioskHome):
+    def __init__(self, home: KioskHome, clock: Callable[[], float] = time.monotonic):
         self.home = home
         self.folder = home.root / "inbox"
+        self._clock = clock
         self._tried: dict[Path, str] = {}  # bundle -> the state it was last tried in
+        self._retry: dict[Path, float] = {}  # bundle -> when to try again, unchanged
 
     def check(self) -> list[Installed]:
         """Install what arrived since the last look; what was installed."""
         installed = []
         for bundle in self.bundles():
             state = _state(bundle)
-            if self._tried.get(bundle) == state:
+            if self._tried.get(bundle) == state and self._clock() < self._retry.get(bundle, 1e300):
                 continue
             self._tried[bundle] = state
+            self._retry.pop(bundle, None)
             done = self._install(bundle)
             if done is not None:
                 installed.append(done)
@@ -66,8 +72,12 @@ class Inbox:
         except BundleArriving as arriving:
             log.info("bundle not yet whole: %s", arriving)
             return None
-        except KioskError as refused:
+        except BundleRefused as refused:
             log.warning("bundle refused, the kiosk shows what it showed: %s", refused)
+            return None
+        except KioskError as failed:  # the kiosk's side: its disk full, its home unwritable
+            log.warning("bundle not installed, tried again in %d min: %s", RETRY_S // 60, failed)
+            self._retry[bundle] = self._clock() + RETRY_S
             return None
         handled[digest] = {
             "snapshot": installed.snapshot,

@@ -10,7 +10,9 @@ import shutil
 from kiosk.services.bundle_manifest import MANIFEST
 from kiosk.services.inbox import Inbox
 from kiosk.services.publish import rollback
+from tests.conftest import Clock
 from tests.fleet import exported, publish_titled, shown_title
+from tests.hostile import small_disk
 from tests.media_files import photo
 
 
@@ -80,3 +82,20 @@ def test_a_snapshot_staff_rolled_back_from_is_not_installed_again(staff, kiosk, 
 
 def test_no_inbox_is_an_empty_one(kiosk):
     assert Inbox(kiosk).check() == []
+
+
+def test_a_full_disk_leaves_the_kiosk_as_it_was_and_the_bundle_is_tried_again(
+    staff, kiosk, tmp_path, caplog
+):
+    """Media first, the archive last: the disk fills on the way, and nothing is shown."""
+    clock = Clock()
+    inbox = Inbox(kiosk, clock)
+    exported(staff, kiosk.root / "inbox" / "first")
+    with small_disk(kiosk.root / "media", "64k") as media:
+        caplog.set_level(logging.WARNING, logger="kiosk.services.inbox")
+        assert inbox.check() == []
+        assert "tried again in 10 min" in caplog.text and "No space left" in caplog.text
+        assert kiosk.current_snapshot() is None and not list(media.rglob("*.tmp"))
+        assert inbox.check() == []  # not before ten minutes
+    clock.now += 601  # and the disk has room again
+    assert len(inbox.check()) == 1 and shown_title(kiosk) == "First"
