@@ -29,16 +29,21 @@ def commands(say: Callable[[str], None], with_home: Callable) -> list[click.Comm
 
         public = new_key(home)
         say(f"Signing key: {key_file(home)} (keep a copy somewhere safe; share it with no one).")
-        say("On every kiosk, add the public key to settings.toml:")
-        say("  [fleet]")
-        say(f'  trusted_keys = ["{public}"]')
+        say("On every kiosk, trust its public key:")
+        say(f"  kiosk keys trust {public} --home KIOSK-HOME")
 
     @keys.command("show")
     @with_home
     def keys_show(home: KioskHome) -> None:
         """Print the public key of the museum's signing key, for kiosks to trust."""
-        from kiosk.services.signing import public_key
+        from kiosk.content.errors import KioskError
+        from kiosk.services.signing import key_file, public_key
 
+        if not key_file(home).exists():
+            raise KioskError(
+                f"{home.root}: holds no signing key; the staff PC's home holds the museum's "
+                "(`kiosk keys show --home` it there); a kiosk only trusts keys"
+            )
         say(public_key(home))
 
     @keys.command("trust")

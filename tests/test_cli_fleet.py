@@ -25,7 +25,7 @@ def test_a_museum_makes_its_key_once_and_kiosks_trust_it(runner, home, tmp_path)
     made = _kiosk(runner, "keys", "new", "--home", home.root)
     assert made.exit_code == 0, made.output
     public = _kiosk(runner, "keys", "show", "--home", home.root).output.strip()
-    assert public.startswith("ed25519:") and f'trusted_keys = ["{public}"]' in made.output
+    assert public.startswith("ed25519:") and f"kiosk keys trust {public}" in made.output
     assert (home.root / "keys" / "signing-key.pem").stat().st_mode & 0o077 == 0
 
     again = _kiosk(runner, "keys", "new", "--home", home.root)
@@ -38,6 +38,8 @@ def test_a_museum_makes_its_key_once_and_kiosks_trust_it(runner, home, tmp_path)
     assert "already" in _kiosk(runner, "keys", "trust", public, "--home", other).output
     wrong = _kiosk(runner, "keys", "trust", "ed25519:short", "--home", other)
     assert wrong.exit_code == 1 and "not a public key" in wrong.output
+    shown = _kiosk(runner, "keys", "show", "--home", other)
+    assert shown.exit_code == 1 and "a kiosk only trusts keys" in shown.output
 
 
 def test_export_then_install_by_hand(runner, staff, kiosk, tmp_path):

@@ -20,7 +20,7 @@ def key_bytes(text: str, origin: str) -> bytes:
     try:
         raw = base64.b64decode(text[len(KEY_PREFIX) :], validate=True)
     except (binascii.Error, ValueError) as error:
-        raise KioskError(f"{problem} ({error})") from error
+        raise KioskError(f"{problem} (what follows {KEY_PREFIX!r} is not base64)") from error
     if len(raw) != KEY_BYTES:
         raise KioskError(f"{problem} ({len(raw)} bytes, not {KEY_BYTES})")
     return raw

@@ -4,13 +4,17 @@ carries to the kiosks: its archive, every media file it refers to, and a signed 
 The folder mirrors the home (content.db, media/originals/ab/<sha>.jpg, media/renditions/...),
 whose media are named by their original's SHA-256, so exporting again into the same folder
 copies only what changed: a file already there at the same size and time is kept (rsync's
-quick check; --checksum reads them all instead), and a file no longer needed is removed.
-The manifest goes first and comes back last: a folder caught half-written is no bundle."""
+quick check; --checksum reads them all instead), and a file the earlier export listed and
+this one does not is removed. A file no export listed is someone else's: the export refuses
+the folder rather than delete it. The manifest steps aside first (manifest.json.previous,
+which a kiosk refuses as a file it does not list) and comes back last: a folder caught
+half-written is no bundle."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,13 +26,22 @@ from kiosk.archive import Archive
 from kiosk.content.errors import KioskError
 from kiosk.media.files import FILE_MODE, atomic_write, atomic_write_bytes, open_regular
 from kiosk.media.store import CHUNK, sha256_of
-from kiosk.services.bundle_manifest import ARCHIVE, MANIFEST, Listed, Manifest, files_in
+from kiosk.services.bundle_manifest import (
+    ARCHIVE,
+    MANIFEST,
+    Listed,
+    Manifest,
+    files_in,
+    ignored,
+    in_transfer,
+)
 from kiosk.services.home import KioskHome
 from kiosk.services.signing import signing_key
 from kiosk.services.snapshots import read_manifest
 
 MTIME_SLACK_NS = 2_000_000_000  # FAT file systems (most USB sticks) keep times to 2 s
 ABOUT = ("published", "counts", "fingerprint")  # from the snapshot's own manifest
+PREVIOUS = MANIFEST + ".previous"  # the earlier export's, while this one is under way
 
 
 @dataclass(frozen=True)
@@ -55,9 +68,10 @@ def export_bundle(
         )
     snapshot = current.parent
     sources = {ARCHIVE: current, **_media(home, current)}
+    earlier = _earlier_export(out, set(sources))  # before anything is written
     out.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(FileNotFoundError):
-        (out / MANIFEST).unlink()  # from here until the end, the folder is no bundle
+    if (out / MANIFEST).exists():  # from here until the end, the folder is no bundle
+        os.replace(out / MANIFEST, out / PREVIOUS)
     _sync_folder(out)
     files, copied, copied_bytes = {}, 0, 0
     for done, (path, source) in enumerate(sorted(sources.items()), 1):
@@ -66,11 +80,13 @@ def export_bundle(
         files[path] = listed
         copied, copied_bytes = copied + wrote, copied_bytes + (listed.size if wrote else 0)
         progress(done, len(sources))
-    removed = _remove_others(out, set(files))
+    removed = _remove_others(out, earlier - set(files))
     about = {k: v for k, v in read_manifest(snapshot).items() if k in ABOUT}
     about |= {"kiosk_version": kiosk.__version__, "exported": datetime.now(UTC).isoformat()}
     manifest = Manifest(snapshot.name, files, about).signed(private)
     atomic_write_bytes(out / MANIFEST, manifest.to_json())
+    with contextlib.suppress(FileNotFoundError):
+        (out / PREVIOUS).unlink()
     _sync_folder(out)
     return Exported(snapshot.name, len(files), copied, copied_bytes, removed)
 
@@ -138,14 +154,33 @@ def _copy(source: Path, target: Path) -> str:
     return digest.hexdigest()
 
 
-def _remove_others(out: Path, keep: set[str]) -> int:
-    """Remove what an earlier export left that this one does not hold (hidden files too:
-    temporaries of an export that was stopped), then the folders left empty."""
+def _earlier_export(out: Path, sources: set[str]) -> set[str]:
+    """What an earlier export into `out` listed, to be removed if no longer needed. A file
+    neither it nor this export lists is someone else's: refused, never deleted."""
+    earlier: set[str] = set()
+    for name in (MANIFEST, PREVIOUS):  # PREVIOUS: an export stopped half-way
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            earlier |= set(json.loads((out / name).read_bytes())["files"])
+    if not out.exists():
+        return earlier
+    ours = earlier | sources | {PREVIOUS}
+    strays = [p for p in files_in(out) if p not in ours and not ignored(p)]
+    if strays:
+        raise KioskError(
+            f"{out / strays[0]}: not part of an exhibition bundle ({len(strays)} such file(s) "
+            "in the folder); export into an empty folder, or one an earlier export made"
+        )
+    return earlier
+
+
+def _remove_others(out: Path, unneeded: set[str]) -> int:
+    """Remove what an earlier export listed and this one does not, and temporaries of an
+    export that was stopped; then the folders left empty."""
     removed = 0
     for path in files_in(out):
-        if path not in keep:
+        if path in unneeded or in_transfer(path):
             (out / path).unlink()
-            removed += 1
+            removed += path in unneeded
     for folder in sorted((p for p in out.rglob("*") if p.is_dir()), reverse=True):
         if not folder.name.startswith(".st"):
             with contextlib.suppress(OSError):

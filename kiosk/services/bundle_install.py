@@ -13,21 +13,41 @@ shows the new snapshot at its next attract loop (kiosk.ui.new_snapshots)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.archive import snapshot_problems
 from kiosk.content.errors import KioskError
-from kiosk.media.files import FILE_MODE, atomic_write, open_regular
+from kiosk.media.files import (
+    FILE_MODE,
+    SHARED_FILE_MODE,
+    atomic_write,
+    atomic_write_bytes,
+    open_regular,
+)
 from kiosk.media.store import CHUNK, sha256_of
-from kiosk.services.bundle_manifest import ARCHIVE, BundleRefused, Listed, Manifest, read_checked
+from kiosk.services.bundle_manifest import (
+    ARCHIVE,
+    MANIFEST,
+    BundleRefused,
+    Listed,
+    Manifest,
+    read_checked,
+)
 from kiosk.services.home import KioskHome
 from kiosk.services.publish import incoming_folder, make_current, place_snapshot, remove_tree
 from kiosk.services.snapshots import read_manifest
 
 log = logging.getLogger(__name__)
+REMEMBERED = 100  # bundles installed, remembered; older ones are long gone from any inbox
+MISMATCH = (
+    "does not match its SHA-256 (damaged or altered; on the staff PC, "
+    "`kiosk bundle export --checksum` into the same folder rewrites it)"
+)
 
 
 @dataclass(frozen=True)
@@ -46,12 +66,13 @@ def install_bundle(
     settings = home.settings()
     if not settings.trusted_keys:
         raise BundleRefused(
-            f"{home.settings_file}: trusts no key yet, so installs no bundle; add the museum's "
-            "public key (`kiosk keys new` printed it) to [fleet] trusted_keys"
+            f"{home.settings_file}: trusts no key yet, so installs no bundle; on the staff PC, "
+            f"`kiosk keys show` prints the museum's key; here, `kiosk keys trust KEY --home "
+            f"{home.root}` trusts it"
         )
     manifest = read_checked(folder, settings.trusted_keys)
     if manifest.snapshot in home.snapshot_names():
-        return _kept_already(home, folder, manifest)
+        return _remember(home, folder, _kept_already(home, folder, manifest))
     media = {p: f for p, f in manifest.files.items() if p != ARCHIVE}
     for done, (path, listed) in enumerate(sorted(media.items()), 1):
         _take(folder / path, home.root / path, listed, folder, path)
@@ -69,7 +90,48 @@ def install_bundle(
         raise
     progress(len(manifest.files), len(manifest.files))
     log.info("installed snapshot %s from the bundle %s", manifest.snapshot, folder)
-    return Installed(manifest.snapshot, True)
+    return _remember(home, folder, Installed(manifest.snapshot, True))
+
+
+def installed_before(home: KioskHome, folder: Path) -> bool:
+    """Whether the bundle in `folder` (its manifest, byte for byte) was installed here."""
+    return _manifest_digest(folder) in _record(home)
+
+
+def _remember(home: KioskHome, folder: Path, installed: Installed) -> Installed:
+    record = _record(home)
+    record[_manifest_digest(folder)] = {
+        "snapshot": installed.snapshot,
+        "folder": str(folder),
+        "installed": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    kept = dict(list(record.items())[-REMEMBERED:])
+    try:
+        atomic_write_bytes(
+            _record_file(home), json.dumps(kept, indent=1).encode(), SHARED_FILE_MODE
+        )
+    except OSError as error:  # installed all the same; the inbox may look at it once more
+        log.warning("%s not written: %s", _record_file(home), error)
+    return installed
+
+
+def _record(home: KioskHome) -> dict[str, dict]:
+    try:
+        data = json.loads(_record_file(home).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _record_file(home: KioskHome) -> Path:
+    return home.logs_dir / "bundles.json"
+
+
+def _manifest_digest(folder: Path) -> str:
+    try:
+        return hashlib.sha256((folder / MANIFEST).read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def verify_bundle(folder: Path, trusted: list[str]) -> Manifest:
@@ -78,7 +140,7 @@ def verify_bundle(folder: Path, trusted: list[str]) -> Manifest:
     manifest = read_checked(folder, trusted)
     for path, listed in sorted(manifest.files.items()):
         if sha256_of(folder / path) != listed.sha256:
-            raise BundleRefused(f"{folder}: {path} does not match its SHA-256 (damaged or altered)")
+            raise BundleRefused(f"{folder}: {path} {MISMATCH}")
     problems = snapshot_problems(folder / ARCHIVE)
     if problems:
         raise BundleRefused(f"{folder}: {ARCHIVE} fails SQLite's check: {problems[0]}")
@@ -111,9 +173,7 @@ def _take(source: Path, target: Path, listed: Listed, folder: Path, path: str) -
                 digest.update(chunk)
                 writer.write(chunk)
             if digest.hexdigest() != listed.sha256:  # inside: a wrong file is never renamed in
-                raise BundleRefused(
-                    f"{folder}: {path} does not match its SHA-256 (damaged or altered)"
-                )
+                raise BundleRefused(f"{folder}: {path} {MISMATCH}")
     except OSError as error:
         raise KioskError(f"{source}: cannot copy ({error.strerror or error})") from error
 

@@ -145,9 +145,35 @@ def _same_files(folder: Path, manifest: Manifest) -> None:
                 f"{folder}: {path} is {size} bytes, the manifest says {listed.size} (cut short?)"
             )
     for path in sorted(found):
-        if any(part.startswith(".") for part in PurePosixPath(path).parts):
+        if in_transfer(path):
             raise BundleArriving(f"{folder}: {path} is still being delivered (a temporary file)")
-        raise BundleRefused(f"{folder}: {path} is not in the manifest")
+        if not ignored(path):
+            raise BundleRefused(
+                f"{folder}: {path} is not in the manifest (a file left from an older copy? "
+                "copy the bundle into an empty folder)"
+            )
+
+
+# What operating systems leave on a stick (as `kiosk import` skips them), and what transfers
+# leave while they work: Syncthing's and our own temporaries, rsync's partial folders.
+JUNK = {".ds_store", "thumbs.db", "desktop.ini", ".trashes", ".spotlight-v100", ".fseventsd"}
+JUNK_FOLDERS = {"__macosx", "$recycle.bin", "system volume information"}
+TRANSFER_FOLDERS = {".rsync-partial", ".~tmp~"}
+
+
+def in_transfer(path: str) -> bool:
+    parts = PurePosixPath(path).parts
+    name = parts[-1]
+    temporary = name.startswith(".") and name.endswith(".tmp")
+    return temporary or any(part in TRANSFER_FOLDERS for part in parts)
+
+
+def ignored(path: str) -> bool:
+    """Files that are no bundle's, and never copied: the system's, and hidden ones."""
+    parts = PurePosixPath(path).parts
+    folders = any(part.lower() in JUNK_FOLDERS for part in parts[:-1])
+    name = parts[-1].lower()
+    return folders or name in JUNK or name.startswith("._") or any(p.startswith(".") for p in parts)
 
 
 def files_in(folder: Path) -> dict[str, int]:

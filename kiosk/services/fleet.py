@@ -67,7 +67,7 @@ def fleet_table(folder: Path, stale_minutes: int) -> tuple[list[str], int]:
     now = datetime.now(UTC)
     rows = [_row(path, now, stale_minutes) for path in sorted(folder.rglob(STATUS))]
     if not rows:
-        return [f"{folder}: no {STATUS} found (no kiosk has reported here yet)"], 0
+        return [f"{folder}: no {STATUS} found (no kiosk has reported here yet)"], 1
     header = ("", "KIOSK", "SNAPSHOT", "VERSION", "UP", "DISK FREE", "ERRORS/DAY", "LAST RESTART")
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header) - 1)]
     lines = [

@@ -79,6 +79,11 @@ class KioskHome:
         return self.root / "logs"
 
     @property
+    def inbox_dir(self) -> Path:
+        """Where exhibition bundles arrive (kiosk.services.inbox)."""
+        return self.root / "inbox"
+
+    @property
     def work_dir(self) -> Path:
         """Scratch space for builds in progress; anything here after a crash is discarded."""
         return self.root / "work"
@@ -91,7 +96,7 @@ class KioskHome:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             self.root.chmod(HOME_FOLDER_MODE)  # also a folder made beforehand under umask 077
-            for folder in (self.snapshots_dir, self.logs_dir, self.root / "media"):
+            for folder in (self.snapshots_dir, self.logs_dir, self.root / "media", self.inbox_dir):
                 folder.mkdir(parents=True, exist_ok=True)
             self.logs_dir.chmod(SHARED_FOLDER_MODE)  # the kiosk's account writes here too
         except OSError as error:

@@ -6,35 +6,32 @@ next attract loop.
 A bundle is a folder with a manifest.json: the inbox itself (Syncthing delivering the staff
 PC's export folder into it) or any folder in it. One still arriving is looked at again only
 once something in it changed, and what stops it is logged once for each state it is seen in;
-one installed is remembered (by its manifest's hash, in HOME/logs/inbox.json) and never
-installed again, so a snapshot staff roll back from stays rolled back."""
+one installed, here or by hand, is never installed again (kiosk.services.bundle_install
+remembers it), so a snapshot staff roll back from stays rolled back."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import json
 import logging
 import os
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.content.errors import KioskError
-from kiosk.media.files import SHARED_FILE_MODE, atomic_write_bytes
-from kiosk.services.bundle_install import Installed, install_bundle
+from kiosk.services.bundle_install import Installed, install_bundle, installed_before
 from kiosk.services.bundle_manifest import MANIFEST, BundleArriving, BundleRefused
 from kiosk.services.home import KioskHome
 
 log = logging.getLogger(__name__)
-REMEMBERED = 100  # installed bundles remembered; older ones are long gone from any inbox
 RETRY_S = 600  # a bundle that could not be installed for the kiosk's sake (a full disk)
 
 
 class Inbox:
     def __init__(self, home: KioskHome, clock: Callable[[], float] = time.monotonic):
         self.home = home
-        self.folder = home.root / "inbox"
+        self.folder = home.inbox_dir
         self._clock = clock
         self._tried: dict[Path, str] = {}  # bundle -> the state it was last tried in
         self._retry: dict[Path, float] = {}  # bundle -> when to try again, unchanged
@@ -43,7 +40,7 @@ class Inbox:
         """Install what arrived since the last look; what was installed."""
         installed = []
         for bundle in self.bundles():
-            state = _state(bundle)
+            state = _state(bundle, self.home.settings_file)
             if self._tried.get(bundle) == state and self._clock() < self._retry.get(bundle, 1e300):
                 continue
             self._tried[bundle] = state
@@ -63,53 +60,27 @@ class Inbox:
         return [p for p in [self.folder, *inside] if (p / MANIFEST).is_file()]
 
     def _install(self, bundle: Path) -> Installed | None:
-        digest = _manifest_digest(bundle)
-        handled = self._handled()
-        if digest in handled:
+        if installed_before(self.home, bundle):
             return None
         try:
-            installed = install_bundle(self.home, bundle)
+            return install_bundle(self.home, bundle)
         except BundleArriving as arriving:
             log.info("bundle not yet whole: %s", arriving)
-            return None
         except BundleRefused as refused:
             log.warning("bundle refused, the kiosk shows what it showed: %s", refused)
-            return None
         except KioskError as failed:  # the kiosk's side: its disk full, its home unwritable
             log.warning("bundle not installed, tried again in %d min: %s", RETRY_S // 60, failed)
             self._retry[bundle] = self._clock() + RETRY_S
-            return None
-        handled[digest] = {
-            "snapshot": installed.snapshot,
-            "folder": str(bundle),
-            "installed": datetime.now(UTC).isoformat(timespec="seconds"),
-        }
-        self._remember(handled)
-        return installed
-
-    def _handled(self) -> dict[str, dict]:
-        try:
-            data = json.loads((self.home.logs_dir / "inbox.json").read_bytes())
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _remember(self, handled: dict[str, dict]) -> None:
-        kept = dict(list(handled.items())[-REMEMBERED:])
-        data = json.dumps(kept, indent=1).encode()
-        atomic_write_bytes(self.home.logs_dir / "inbox.json", data, SHARED_FILE_MODE)
+        return None
 
 
-def _manifest_digest(bundle: Path) -> str:
-    try:
-        return hashlib.sha256((bundle / MANIFEST).read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
-def _state(bundle: Path) -> str:
-    """What changes when anything in the bundle does: every file's path, size and time."""
+def _state(bundle: Path, settings: Path) -> str:
+    """What changes when anything in the bundle does (every file's path, size and time), or
+    the kiosk's settings (a key trusted since)."""
     digest = hashlib.sha256()
+    with contextlib.suppress(OSError):
+        status = settings.stat()
+        digest.update(f"{status.st_size}\0{status.st_mtime_ns}\n".encode())
     for root, folders, names in os.walk(bundle):
         folders.sort()
         for name in sorted(names):

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.content import model as m
+from kiosk.content.errors import KioskError
 from kiosk.services.bundle_export import export_bundle
 from kiosk.services.bundle_install import install_bundle
 from kiosk.services.bundle_manifest import (
@@ -19,7 +21,7 @@ from kiosk.services.bundle_manifest import (
     parse_manifest,
 )
 from kiosk.services.home import KioskHome
-from kiosk.services.publish import INCOMING
+from kiosk.services.publish import INCOMING, publish
 from kiosk.services.signing import new_key, signing_key
 from tests.fleet import exported, publish_titled, shown_title
 from tests.hostile import damage_database
@@ -59,13 +61,49 @@ def test_exporting_again_copies_only_what_changed(staff, tmp_path):
     assert all("media/" in p for p in new_media)
 
 
-def test_a_file_dropped_from_the_exhibition_leaves_the_bundle_too(staff, tmp_path):
+def test_a_photo_dropped_from_the_exhibition_leaves_the_bundle_too(staff, tmp_path):
     stick = tmp_path / "stick"
     export_bundle(staff, stick)
-    (stick / "media" / "originals" / "zz").mkdir(parents=True)
-    (stick / "media" / "originals" / "zz" / "old.jpg").write_bytes(b"an earlier export's")
-    assert export_bundle(staff, stick).removed == 1
-    assert not (stick / "media" / "originals" / "zz").exists()
+    draft = staff.open_draft()
+    dropped = draft.all(m.Media)[0]
+    draft.delete(dropped)
+    draft.close()
+    publish(staff, force=True)
+    assert export_bundle(staff, stick).removed == 3  # the original and its two renditions
+    assert not list(stick.rglob(f"{dropped.sha256}*"))
+    assert not (stick / "manifest.json.previous").exists()
+
+
+def test_a_folder_holding_someone_elses_files_is_refused_and_nothing_deleted(staff, tmp_path):
+    stick = tmp_path / "stick"
+    (stick / "holiday").mkdir(parents=True)
+    (stick / "holiday" / "dune.jpg").write_bytes(b"a photo of someone's")
+    (stick / "notes.docx").write_bytes(b"notes")
+    with pytest.raises(KioskError, match="not part of an exhibition bundle"):
+        export_bundle(staff, stick)
+    assert sorted(p.name for p in stick.rglob("*")) == ["dune.jpg", "holiday", "notes.docx"]
+    with pytest.raises(KioskError, match="not part of an exhibition bundle"):
+        export_bundle(staff, staff.root)  # --out given the home itself
+    assert staff.draft_file.exists() and (staff.root / "keys" / "signing-key.pem").exists()
+
+
+def test_an_export_stopped_half_way_is_finished_by_the_next(staff, kiosk, tmp_path, monkeypatch):
+    stick = tmp_path / "stick"
+    export_bundle(staff, stick)
+    publish_titled(staff, "Second", photo(tmp_path / "c.jpg", colour=(0, 90, 0)))
+    from kiosk.services import bundle_export
+
+    def stop(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(bundle_export, "_remove_others", stop)
+    with pytest.raises(KeyboardInterrupt):
+        export_bundle(staff, stick)
+    with pytest.raises(BundleRefused):  # no manifest: no bundle, and a kiosk waits
+        install_bundle(kiosk, stick)
+    monkeypatch.undo()
+    export_bundle(staff, stick)
+    assert install_bundle(kiosk, stick).new and shown_title(kiosk) == "Second"
 
 
 def test_checksum_rewrites_a_file_damaged_on_the_stick(staff, kiosk, tmp_path):
@@ -206,7 +244,7 @@ def _fields(bundle: Path) -> dict:
 def test_a_kiosk_that_trusts_no_key_says_how_to_trust_one(staff, tmp_path):
     bare = KioskHome.resolve(tmp_path / "bare")
     bare.create()
-    with pytest.raises(BundleRefused, match=r"trusted_keys"):
+    with pytest.raises(BundleRefused, match=r"trusts no key yet.*kiosk keys trust KEY"):
         install_bundle(bare, exported(staff, tmp_path / "stick"))
 
 

@@ -29,6 +29,7 @@ def test_create_writes_default_settings_that_read_back(tmp_path):
     home.create()
     assert home.settings() == Settings()
     assert "idle_seconds = 90" in home.settings_file.read_text()
+    assert home.inbox_dir.is_dir()  # where bundles are copied to: there to be found
 
 
 def test_edited_settings_are_used(tmp_path):

@@ -7,9 +7,12 @@ import json
 import logging
 import shutil
 
+from kiosk.services.bundle_install import install_bundle
 from kiosk.services.bundle_manifest import MANIFEST
+from kiosk.services.home import KioskHome
 from kiosk.services.inbox import Inbox
 from kiosk.services.publish import rollback
+from kiosk.services.signing import public_key, trust
 from tests.conftest import Clock
 from tests.fleet import exported, publish_titled, shown_title
 from tests.hostile import small_disk
@@ -22,7 +25,7 @@ def test_a_bundle_copied_into_the_inbox_is_installed_once(staff, kiosk, tmp_path
     assert [i.snapshot for i in inbox.check()] == [staff.current_snapshot().parent.name]
     assert shown_title(kiosk) == "First"
     assert inbox.check() == [] and Inbox(kiosk).check() == []  # remembered across restarts
-    handled = json.loads((kiosk.logs_dir / "inbox.json").read_text())
+    handled = json.loads((kiosk.logs_dir / "bundles.json").read_text())
     assert [h["snapshot"] for h in handled.values()] == kiosk.snapshot_names()
 
 
@@ -99,3 +102,31 @@ def test_a_full_disk_leaves_the_kiosk_as_it_was_and_the_bundle_is_tried_again(
         assert inbox.check() == []  # not before ten minutes
     clock.now += 601  # and the disk has room again
     assert len(inbox.check()) == 1 and shown_title(kiosk) == "First"
+
+
+def test_a_bundle_refused_for_an_untrusted_key_installs_once_the_key_is_trusted(staff, tmp_path):
+    bare = KioskHome.resolve(tmp_path / "bare")
+    bare.create()
+    exported(staff, bare.inbox_dir / "first")
+    inbox = Inbox(bare)
+    assert inbox.check() == []
+    trust(bare, public_key(staff))  # nothing in the bundle changed
+    assert len(inbox.check()) == 1 and shown_title(bare) == "First"
+
+
+def test_a_bundle_installed_by_hand_is_not_installed_again_from_the_inbox(staff, kiosk, tmp_path):
+    install_bundle(kiosk, exported(staff, tmp_path / "stick"))
+    publish_titled(staff, "Second")
+    install_bundle(kiosk, exported(staff, tmp_path / "stick-2"))
+    rollback(kiosk)
+    shutil.copytree(tmp_path / "stick-2", kiosk.inbox_dir / "second")
+    assert Inbox(kiosk).check() == [] and shown_title(kiosk) == "First"
+
+
+def test_what_a_stick_s_system_leaves_in_a_bundle_is_ignored(staff, kiosk):
+    bundle = exported(staff, kiosk.inbox_dir / "first")
+    for junk in (".DS_Store", "Thumbs.db", "media/._photo.jpg", "System Volume Information/x"):
+        (bundle / junk).parent.mkdir(parents=True, exist_ok=True)
+        (bundle / junk).write_bytes(b"the system's")
+    assert len(Inbox(kiosk).check()) == 1
+    assert not (kiosk.root / "media" / "._photo.jpg").exists()
