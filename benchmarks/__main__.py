@@ -1,7 +1,7 @@
 """`make bench`: every figure on one line with its target; the same as JSON in build/bench.json.
 
 Suites run in the order of DESIGN.md's targets; each returns its figures. `BENCH_ONLY=a,b`
-runs only the named suites (startup, screens, search, import, soak, authoring).
+runs only the named suites (startup, screens, search, import, soak, authoring, fleet).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from benchmarks import (
     bench_authoring,
+    bench_fleet,
     bench_import,
     bench_screens,
     bench_search,
@@ -31,6 +32,7 @@ SUITES = {
     "import": bench_import,
     "soak": bench_soak,
     "authoring": bench_authoring,
+    "fleet": bench_fleet,
 }
 
 

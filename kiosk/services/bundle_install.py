@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -137,10 +138,11 @@ def _manifest_digest(folder: Path) -> str:
 def verify_bundle(folder: Path, trusted: list[str]) -> Manifest:
     """Every check an install makes, copying nothing: a bundle on a stick, checked on the staff
     PC before it is carried to the kiosks."""
-    manifest = read_checked(folder, trusted)
+    manifest = read_checked(folder, trusted)  # every file regular, none a link
     for path, listed in sorted(manifest.files.items()):
-        if sha256_of(folder / path) != listed.sha256:
-            raise BundleRefused(f"{folder}: {path} {MISMATCH}")
+        with open(os.path.join(folder, path), "rb", buffering=0) as handle:
+            if hashlib.file_digest(handle, "sha256").hexdigest() != listed.sha256:
+                raise BundleRefused(f"{folder}: {path} {MISMATCH}")
     problems = snapshot_problems(folder / ARCHIVE)
     if problems:
         raise BundleRefused(f"{folder}: {ARCHIVE} fails SQLite's check: {problems[0]}")

@@ -127,9 +127,9 @@ def _listed(entry: Any) -> Listed:
 
 def _safe(text: str, origin: Path) -> str:
     """A path inside the bundle: content.db or under media/, never out of it."""
-    path = PurePosixPath(text)
-    inside = not path.is_absolute() and ".." not in path.parts and "" not in path.parts
-    if not inside or not (text == ARCHIVE or path.parts[0] == "media") or text != str(path):
+    parts = text.split("/")
+    inside = all(part not in ("", ".", "..") for part in parts) and "\\" not in text
+    if not inside or not (text == ARCHIVE or (parts[0] == "media" and len(parts) > 1)):
         raise ValueError(f"{text!r} is not a path inside a bundle")
     return text
 
@@ -179,14 +179,22 @@ def ignored(path: str) -> bool:
 def files_in(folder: Path) -> dict[str, int]:
     """Every file under `folder` but its manifest (posix path -> size); hidden ones too,
     which are transfers in progress (Syncthing's, rsync's) or leftovers. Syncthing's own
-    files at the top (.stfolder, .stignore, .stversions) are not the bundle's."""
+    files at the top (.stfolder, .stignore, .stversions) are not the bundle's. A link, a
+    device or a pipe is no bundle's file: BundleRefused (reading one could hang a kiosk).
+    Strings and os.scandir, not pathlib: a bundle holds tens of thousands of files."""
     sizes: dict[str, int] = {}
-    for root, folders, names in os.walk(folder):
-        base = Path(root).relative_to(folder)
-        top = base == Path(".")
-        folders[:] = sorted(f for f in folders if not (top and f.startswith(".st")))
-        for name in names:
-            if top and (name == MANIFEST or name.startswith(".st")):
-                continue
-            sizes[(base / name).as_posix()] = (Path(root) / name).stat().st_size
+    pending = [(str(folder), "")]
+    while pending:
+        path, prefix = pending.pop()
+        with os.scandir(path) as entries:
+            for entry in entries:
+                relative = prefix + entry.name
+                if not prefix and (entry.name == MANIFEST or entry.name.startswith(".st")):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, relative + "/"))
+                elif entry.is_file(follow_symlinks=False):
+                    sizes[relative] = entry.stat(follow_symlinks=False).st_size
+                elif not ignored(relative):
+                    raise BundleRefused(f"{folder}: {relative} is not a regular file (a link?)")
     return sizes

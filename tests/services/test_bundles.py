@@ -150,6 +150,11 @@ def _new_to(kiosk: KioskHome, bundle: Path) -> Path:
     return next(p for p in media if not (kiosk.root / p.relative_to(bundle)).exists())
 
 
+def _linked(path: Path, target: Path) -> None:
+    path.unlink()
+    path.symlink_to(target)
+
+
 def _spoil_the_manifest(bundle: Path, change) -> None:
     data = json.loads((bundle / MANIFEST).read_text())
     change(data)
@@ -174,6 +179,10 @@ SPOILS = {
     "an altered manifest": (
         lambda b, k: _spoil_the_manifest(b, lambda d: d["counts"].update(events=99)),
         "signature does not match",
+    ),
+    "a link instead of a file": (
+        lambda b, k: _linked(_new_to(k, b), Path("/etc/hostname")),
+        "not a regular file",
     ),
     "a transfer in progress": (
         lambda b, k: (b / "media" / ".syncthing.x.jpg.tmp").write_bytes(b"half"),
