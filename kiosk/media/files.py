@@ -54,6 +54,15 @@ def atomic_write(target: Path, mode: int = FILE_MODE) -> Iterator[BinaryIO]:
         raise
 
 
+def sync_folder(path: Path) -> None:
+    """Make the names in `path` (a file renamed in, one removed) last through a power cut."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def atomic_write_bytes(target: Path, data: bytes, mode: int = FILE_MODE) -> None:
     with atomic_write(target, mode) as handle:
         handle.write(data)

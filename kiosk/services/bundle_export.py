@@ -24,7 +24,7 @@ from pathlib import Path
 import kiosk
 from kiosk.archive import Archive
 from kiosk.content.errors import KioskError
-from kiosk.media.files import FILE_MODE, atomic_write, atomic_write_bytes, open_regular
+from kiosk.media.files import FILE_MODE, atomic_write, atomic_write_bytes, open_regular, sync_folder
 from kiosk.media.store import CHUNK, sha256_of
 from kiosk.services.bundle_manifest import (
     ARCHIVE,
@@ -72,7 +72,7 @@ def export_bundle(
     out.mkdir(parents=True, exist_ok=True)
     if (out / MANIFEST).exists():  # from here until the end, the folder is no bundle
         os.replace(out / MANIFEST, out / PREVIOUS)
-    _sync_folder(out)
+    sync_folder(out)
     files, copied, copied_bytes = {}, 0, 0
     for done, (path, source) in enumerate(sorted(sources.items()), 1):
         # The archive is always copied: two snapshots can share its size and second.
@@ -87,7 +87,7 @@ def export_bundle(
     atomic_write_bytes(out / MANIFEST, manifest.to_json())
     with contextlib.suppress(FileNotFoundError):
         (out / PREVIOUS).unlink()
-    _sync_folder(out)
+    sync_folder(out)
     return Exported(snapshot.name, len(files), copied, copied_bytes, removed)
 
 
@@ -186,11 +186,3 @@ def _remove_others(out: Path, unneeded: set[str]) -> int:
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only when empty
     return removed
-
-
-def _sync_folder(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kiosk.archive import Archive
 from kiosk.content.errors import HomeError, KioskError
-from kiosk.media.files import atomic_write_bytes, remove_stray_temporaries
+from kiosk.media.files import atomic_write_bytes, remove_stray_temporaries, sync_folder
 from kiosk.services.check import check
 from kiosk.services.home import KioskHome
 from kiosk.services.snapshots import read_manifest
@@ -84,7 +84,7 @@ def place_snapshot(home: KioskHome, incoming: Path, manifest: dict, keep: int) -
         file.chmod(READ_ONLY)
     final = home.snapshots_dir / manifest["name"]
     os.replace(incoming, final)
-    _sync_dir(home.snapshots_dir)
+    sync_folder(home.snapshots_dir)
     make_current(home, manifest["name"])
     _prune(home, keep)
     return final
@@ -211,11 +211,3 @@ def remove_tree(path: Path) -> None:
         with contextlib.suppress(OSError):
             file.chmod(stat.S_IWUSR | stat.S_IRUSR)
     shutil.rmtree(path, ignore_errors=True)
-
-
-def _sync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
