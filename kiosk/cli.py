@@ -190,6 +190,7 @@ def init(home: KioskHome, demo: bool) -> None:
     home.open_draft_new()
     _say(f"Empty kiosk home created in {home.root}.")
     _say(f'Next: kiosk new --home {home.root} --title "TITLE"')
+    _say(f"(On a kiosk fed by bundles from the staff PC: kiosk keys trust KEY --home {home.root})")
 
 
 @main.command()

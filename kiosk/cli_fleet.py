@@ -41,8 +41,8 @@ def commands(say: Callable[[str], None], with_home: Callable) -> list[click.Comm
 
         if not key_file(home).exists():
             raise KioskError(
-                f"{home.root}: holds no signing key; the staff PC's home holds the museum's "
-                "(`kiosk keys show --home` it there); a kiosk only trusts keys"
+                f"{home.root}: holds no signing key (a kiosk only trusts one); the museum's is "
+                "on the staff PC: run `kiosk keys show` there, then `kiosk keys trust KEY` here"
             )
         say(public_key(home))
 

@@ -83,10 +83,13 @@ def export_bundle(
     removed = _remove_others(out, earlier - set(files))
     about = {k: v for k, v in read_manifest(snapshot).items() if k in ABOUT}
     about |= {"kiosk_version": kiosk.__version__, "exported": datetime.now(UTC).isoformat()}
-    manifest = Manifest(snapshot.name, files, about).signed(private)
-    atomic_write_bytes(out / MANIFEST, manifest.to_json())
-    with contextlib.suppress(FileNotFoundError):
-        (out / PREVIOUS).unlink()
+    if _same_as_before(out / PREVIOUS, snapshot.name, files):
+        os.replace(out / PREVIOUS, out / MANIFEST)  # nothing new for the kiosks to fetch
+    else:
+        manifest = Manifest(snapshot.name, files, about).signed(private)
+        atomic_write_bytes(out / MANIFEST, manifest.to_json())
+        with contextlib.suppress(FileNotFoundError):
+            (out / PREVIOUS).unlink()
     sync_folder(out)
     return Exported(snapshot.name, len(files), copied, copied_bytes, removed)
 
@@ -152,6 +155,16 @@ def _copy(source: Path, target: Path) -> str:
             digest.update(chunk)
             writer.write(chunk)
     return digest.hexdigest()
+
+
+def _same_as_before(previous: Path, snapshot: str, files: dict[str, Listed]) -> bool:
+    """Whether the earlier export's manifest lists this very snapshot and files."""
+    try:
+        data = json.loads(previous.read_bytes())
+        listed = {p: Listed(f["size"], f["sha256"]) for p, f in data["files"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+    return data.get("snapshot") == snapshot and listed == files
 
 
 def _earlier_export(out: Path, sources: set[str]) -> set[str]:

@@ -33,10 +33,10 @@ from kiosk.media.files import (
 from kiosk.media.store import CHUNK, sha256_of
 from kiosk.services.bundle_manifest import (
     ARCHIVE,
-    MANIFEST,
     BundleRefused,
     Listed,
     Manifest,
+    parse_manifest,
     read_checked,
 )
 from kiosk.services.home import KioskHome
@@ -95,22 +95,24 @@ def install_bundle(
 
 
 def installed_before(home: KioskHome, folder: Path) -> bool:
-    """Whether the bundle in `folder` (its manifest, byte for byte) was installed here."""
-    return _manifest_digest(folder) in _record(home)
+    """Whether the snapshot of the bundle in `folder` was installed here before (exported
+    again, its manifest is new; its snapshot is not)."""
+    try:
+        return parse_manifest(folder).snapshot in _record(home)
+    except BundleRefused:
+        return False  # the install says why
 
 
 def _remember(home: KioskHome, folder: Path, installed: Installed) -> Installed:
     record = _record(home)
-    record[_manifest_digest(folder)] = {
-        "snapshot": installed.snapshot,
+    record[installed.snapshot] = {
         "folder": str(folder),
         "installed": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     kept = dict(list(record.items())[-REMEMBERED:])
     try:
-        atomic_write_bytes(
-            _record_file(home), json.dumps(kept, indent=1).encode(), SHARED_FILE_MODE
-        )
+        data = json.dumps(kept, indent=1).encode()
+        atomic_write_bytes(_record_file(home), data, SHARED_FILE_MODE)
     except OSError as error:  # installed all the same; the inbox may look at it once more
         log.warning("%s not written: %s", _record_file(home), error)
     return installed
@@ -126,13 +128,6 @@ def _record(home: KioskHome) -> dict[str, dict]:
 
 def _record_file(home: KioskHome) -> Path:
     return home.logs_dir / "bundles.json"
-
-
-def _manifest_digest(folder: Path) -> str:
-    try:
-        return hashlib.sha256((folder / MANIFEST).read_bytes()).hexdigest()
-    except OSError:
-        return ""
 
 
 def verify_bundle(folder: Path, trusted: list[str]) -> Manifest:

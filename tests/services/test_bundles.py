@@ -49,7 +49,9 @@ def test_a_bundle_carries_the_snapshot_and_its_media_to_a_kiosk_that_shows_it(
 def test_exporting_again_copies_only_what_changed(staff, tmp_path):
     stick = tmp_path / "stick"
     first = export_bundle(staff, stick)
+    manifest = (stick / MANIFEST).read_bytes()
     assert export_bundle(staff, stick).copied == 0
+    assert (stick / MANIFEST).read_bytes() == manifest  # nothing new for the kiosks to fetch
 
     before = {p: p.stat().st_mtime_ns for p in stick.rglob("*") if p.is_file()}
     publish_titled(staff, "First", photo(tmp_path / "c.jpg", colour=(10, 200, 10)))
