@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fleet")
 INBOX_EVERY_MS = 30_000
 STATUS_EVERY_MS = 5 * 60_000
+FIRST_STATUS_MS = 10_000
 
 
 class InboxWatch(QObject):
@@ -64,7 +65,9 @@ class StatusWriter(QObject):
         super().__init__(parent)
         self._home, self._shown, self._started = home, shown, time.time()
         self._timer = _every(self, STATUS_EVERY_MS, self.write)
-        self.write()
+        # Soon after start, not during it: reading the logs for the day's errors would take
+        # the interpreter from the first frames.
+        QTimer.singleShot(FIRST_STATUS_MS, self, self.write)
 
     def write(self) -> None:
         _WORKER.submit(self._write, self._shown())
