@@ -1,0 +1,131 @@
+"""What a visitor's search finds: the archive's folded full-text search, in every language at
+once, turned into rows in the visitor's language, grouped as the kiosk's sections are
+(events, photos and video, artworks, the programme), with the words found marked; and, when
+nothing is found, suggestions drawn from the exhibition itself (its places, years and names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from kiosk.content.folding import fold
+from kiosk.content.model import SearchHit
+from kiosk.services.exhibit import Exhibit
+
+GROUPS = ("events", "media", "artworks", "programme")  # in the order the screen shows them
+GROUP_OF = {
+    "event": "events",
+    "media": "media",
+    "artwork": "artworks",
+    "programme-item": "programme",
+}
+PER_GROUP = 12
+SUGGESTIONS = 8
+_WORD = re.compile(r"\w+")
+
+# The archive's search: (query, how many hits) -> hits in any language, best first.
+Searcher = Callable[[str, int], list[SearchHit]]
+
+
+@dataclass(frozen=True)
+class FoundRow:
+    """One result: where it lives (kind, ref), and what the screen shows of it."""
+
+    KEY: ClassVar[str] = "key"
+    key: str  # "kind:ref"
+    group: str  # one of GROUPS
+    kind: str  # event, media, artwork, programme-item
+    ref: str
+    title: str
+    detail: str  # an event's date, a photo's credit, an artwork's artist, a piece's composer
+    thumb: str  # the thumbnail's path, or ""
+    marks: tuple[tuple[int, int], ...]  # the title's spans (start, end) the query's words match
+
+
+class VisitorSearch:
+    def __init__(self, exhibit: Exhibit, searcher: Searcher):
+        self._exhibit, self._searcher = exhibit, searcher
+        self._event_rows: dict[str, dict] = {}  # lang -> slug -> the chronology's row
+
+    def find(self, query: str, lang: str) -> list[FoundRow]:
+        """The results in `lang`, grouped in GROUPS' order, at most PER_GROUP a group."""
+        words = _WORD.findall(fold(query))
+        if not words:
+            return []
+        seen: set[tuple[str, str]] = set()
+        grouped: dict[str, list[FoundRow]] = {group: [] for group in GROUPS}
+        for hit in self._searcher(query, 4 * PER_GROUP * len(GROUPS)):
+            group = GROUP_OF.get(hit.kind)
+            if group is None or (hit.kind, hit.ref) in seen or len(grouped[group]) >= PER_GROUP:
+                continue
+            seen.add((hit.kind, hit.ref))
+            row = self._row(hit.kind, hit.ref, group, lang, words)
+            if row is not None:
+                grouped[group].append(row)
+        return [row for group in GROUPS for row in grouped[group]]
+
+    def suggestions(self, lang: str) -> list[str]:
+        """Words a visitor could search for: the exhibition's places, years and names."""
+        e = self._exhibit
+        places = [ev.place.shown(lang) for ev in e.events if ev.place.shown(lang)]
+        years = [str(ev.start.year) for ev in e.events if ev.start is not None]
+        names = [a.display_name(lang) for a in e.artists.values()]
+        names += [p.composer.shown(lang) for p in e.content.programme_items]
+        chosen: list[str] = []
+        for text in _interleave(_first_parts(places), years, _first_parts(names)):
+            if text and text not in chosen:
+                chosen.append(text)
+        return chosen[:SUGGESTIONS]
+
+    def _row(self, kind: str, ref: str, group: str, lang: str, words: list[str]) -> FoundRow | None:
+        e = self._exhibit
+        if kind == "event":
+            if lang not in self._event_rows:  # laid out once a language, not once a hit
+                self._event_rows[lang] = {row.slug: row for row in e.event_rows(lang)}
+            found = self._event_rows[lang].get(ref)
+            shown = found and (found.title, found.date, found.thumb)
+        elif kind == "media":
+            item = e.media_item(ref, lang)
+            shown = item and (item.caption or item.alt, item.credit, item.thumb)
+        elif kind == "artwork":
+            work = e.artwork(ref, lang)
+            shown = work and (work.title, work.artist, work.thumb)
+        else:
+            piece = e.piece(ref, lang)
+            shown = piece and (piece.work, piece.composer, "")
+        if not shown:
+            return None
+        title, detail, thumb = shown
+        return FoundRow(
+            f"{kind}:{ref}", group, kind, ref, title, detail, thumb, marks(title, words)
+        )
+
+
+def marks(text: str, words: list[str]) -> tuple[tuple[int, int], ...]:
+    """Where in `text` a word begins with one of `words` (folded), as (start, end) spans; none
+    when folding changed the text's length, so that a span could not be mapped back."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return ()
+    spans = []
+    for match in _WORD.finditer(folded):
+        for word in words:
+            if match.group().startswith(word):
+                spans.append((match.start(), match.start() + len(word)))
+                break
+    return tuple(spans)
+
+
+def _first_parts(texts: list[str]) -> list[str]:
+    """A place or a name as a visitor would type it: what comes before the first comma."""
+    return [text.split(",")[0].strip() for text in texts]
+
+
+def _interleave(*lists: list[str]) -> list[str]:
+    out: list[str] = []
+    for n in range(max((len(items) for items in lists), default=0)):
+        out += [items[n] for items in lists if n < len(items)]
+    return out
