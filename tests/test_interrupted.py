@@ -139,3 +139,26 @@ def test_a_writer_killed_mid_transaction_loses_nothing(demo_home):
     finally:
         draft.close()
     assert _current_title(demo_home) == "Memory Lives Because It Bears Witness"
+
+
+@pytest.mark.parametrize("target", ["media", "content.db", "CURRENT"])
+def test_a_killed_bundle_install_leaves_the_kiosk_showing_what_it_showed(
+    staff, kiosk, tmp_path, target
+):
+    """Killed as a photo lands, as the archive does, and just before CURRENT names the new
+    snapshot: the kiosk shows the old one, and the same install then succeeds."""
+    from kiosk.services.bundle_install import install_bundle
+    from tests.fleet import exported, publish_titled, shown_title
+    from tests.media_files import photo
+
+    install_bundle(kiosk, exported(staff, tmp_path / "first"))
+    publish_titled(staff, "Second", photo(tmp_path / "new.jpg", colour=(5, 80, 5)))
+    second = exported(staff, tmp_path / "second")
+
+    _kill_at(target, 1, "bundle", "install", str(second), "--home", str(kiosk.root))
+
+    assert _current_title(kiosk) == "First" and shown_title(kiosk) == "First"
+    again = _kiosk("bundle", "install", str(second), "--home", str(kiosk.root))
+    assert again.returncode == 0, again.stderr
+    assert _current_title(kiosk) == "Second"
+    assert not list(kiosk.snapshots_dir.glob(".incoming-*"))
