@@ -6,7 +6,8 @@ sample marks, dates, attributions) is decided and tested here, with no Qt involv
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,27 +43,33 @@ class Exhibit:
     content: m.ExhibitionContent
     root: Path  # the kiosk home, which renditions are relative to
 
+    # How to open the archive it was read from again (for the search's connection).
+    reopen: Callable[[], Archive] | None = field(default=None, compare=False)
+
     @classmethod
     def load(cls, home: KioskHome, snapshot: str | None = None) -> Exhibit:
         """The published exhibition: the snapshot named `snapshot`, else the one the kiosk
         shows (KioskHome.shown_snapshot)."""
-        if snapshot is None:
-            return cls._read(home.open_published(), home.root)
-        path = home.snapshots_dir / snapshot / "content.db"
-        return cls._read(Archive.open_snapshot(path), home.root)
+        path = (
+            home.published_file()
+            if snapshot is None
+            else (home.snapshots_dir / snapshot / "content.db")
+        )
+        return cls._read(lambda: Archive.open_snapshot(path), home.root)
 
     @classmethod
     def load_draft(cls, home: KioskHome) -> Exhibit:
         """The draft as it stands, read-only: what the next publish would show."""
-        return cls._read(home.read_draft(), home.root)
+        return cls._read(home.read_draft, home.root)
 
     @classmethod
-    def _read(cls, archive: Archive, root: Path) -> Exhibit:
+    def _read(cls, reopen: Callable[[], Archive], root: Path) -> Exhibit:
+        archive = reopen()
         try:
             content = archive.content()
         finally:
             archive.close()
-        return cls(content, root)
+        return cls(content, root, reopen)
 
     def __post_init__(self) -> None:
         c = self.content

@@ -210,6 +210,10 @@ class KioskHome:
 
     def open_published(self) -> Archive:
         """The snapshot to show. A kiosk fed by bundles has snapshots and no draft."""
+        return Archive.open_snapshot(self.published_file())
+
+    def published_file(self) -> Path:
+        """The archive of the snapshot to show (KioskHome.shown_snapshot), or HomeError."""
         self.require_settings()
         name = self.shown_snapshot()
         if name is None:
@@ -222,4 +226,4 @@ class KioskHome:
                 f"{self.root}: nothing is published yet; run: kiosk publish --home {self.root}"
             )
         log.info("showing snapshot %s", name)
-        return Archive.open_snapshot(self.snapshots_dir / name / "content.db")
+        return self.snapshots_dir / name / "content.db"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from kiosk.archive import Archive
 from kiosk.content.folding import fold
 from kiosk.content.model import SearchHit
 from kiosk.services.exhibit import Exhibit
@@ -28,6 +29,27 @@ _WORD = re.compile(r"\w+")
 
 # The archive's search: (query, how many hits) -> hits in any language, best first.
 Searcher = Callable[[str, int], list[SearchHit]]
+
+
+class ArchiveSearcher:
+    """One read-only connection to the archive an Exhibit was read from, opened at the first
+    search and kept for the next ones (a visitor types a letter at a time)."""
+
+    def __init__(self, reopen: Callable[[], Archive] | None):
+        self._reopen = reopen
+        self._archive: Archive | None = None
+
+    def __call__(self, query: str, limit: int) -> list[SearchHit]:
+        if self._reopen is None:
+            return []
+        if self._archive is None:
+            self._archive = self._reopen()
+        return self._archive.search(query, None, limit)
+
+    def close(self) -> None:
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None
 
 
 @dataclass(frozen=True)

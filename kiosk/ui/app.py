@@ -58,7 +58,8 @@ class Kiosk:
         """Show a snapshot published while running, or brought by a bundle in the inbox, at
         the next attract loop."""
         c = self.controllers
-        self.new_snapshots = NewSnapshots(home, c.navigator, (c.exhibition, c.gallery))
+        shows = (c.exhibition, c.gallery, c.search)
+        self.new_snapshots = NewSnapshots(home, c.navigator, shows)
         self.inbox = InboxWatch(home)
         self.inbox.installed.connect(self.new_snapshots.check)
         self.installed += [self.new_snapshots.stop, self.inbox.stop]
@@ -67,6 +68,7 @@ class Kiosk:
         """Silence, take this kiosk's translator off the application, close the window, and
         take back what it set on the process."""
         self.controllers.audio.stop()
+        self.controllers.search.close()
         self.controllers.translations.release()
         self.window.close()
         _undo(self.installed)

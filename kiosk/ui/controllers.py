@@ -16,6 +16,7 @@ from kiosk.ui.gallery import Gallery
 from kiosk.ui.idle import Idle
 from kiosk.ui.navigator import Navigator, Screen
 from kiosk.ui.opening_hours import OpeningHours
+from kiosk.ui.search import Search
 from kiosk.ui.staff import Staff
 from kiosk.ui.translations import Translations
 from kiosk.ui.visit import Visit
@@ -34,6 +35,7 @@ class Controllers:
     audio: Audio
     translations: Translations
     hours: OpeningHours
+    search: Search
 
 
 def build(
@@ -53,6 +55,7 @@ def build(
         audio=Audio(),
         translations=translations,
         hours=OpeningHours(settings.hours(), navigator, settings.idle_seconds),
+        search=Search(exhibit, settings.default_language),
     )
     c.visit.languageChanged.connect(lambda: _switch_language(c))
     c.visit.ended.connect(lambda: _end_visit(c))
@@ -67,11 +70,13 @@ def build(
 def _switch_language(c: Controllers) -> None:
     c.exhibition.load(c.visit.language)
     c.gallery.load(c.visit.language)
+    c.search.load(c.visit.language)
     c.translations.use(c.visit.language)
 
 
 def _end_visit(c: Controllers) -> None:
     c.audio.stop()
+    c.search.clear()  # the next visitor finds nothing typed
     c.staff.closePad()
     c.navigator.attract()
 

@@ -22,6 +22,7 @@ from kiosk.services.home import KioskHome
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.gallery import Gallery
 from kiosk.ui.navigator import Navigator, Screen
+from kiosk.ui.search import Search
 
 log = logging.getLogger(__name__)
 _LOADER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot")
@@ -35,7 +36,7 @@ class NewSnapshots(QObject):
         self,
         home: KioskHome,
         navigator: Navigator,
-        shows: tuple[Exhibition, Gallery],
+        shows: tuple[Exhibition, Gallery, Search],
         parent: QObject | None = None,
     ):
         super().__init__(parent)
