@@ -75,7 +75,8 @@ def export_bundle(
     sync_folder(out)
     files, copied, copied_bytes = {}, 0, 0
     for done, (path, source) in enumerate(sorted(sources.items()), 1):
-        # The archive is always copied: two snapshots can share its size and second.
+        # The archive is always compared by its hash: two snapshots can share its size and
+        # second, which the quick check of size and time would take for the same file.
         listed, wrote = _place(source, out / path, _named_sha(path), checksum or path == ARCHIVE)
         files[path] = listed
         copied, copied_bytes = copied + wrote, copied_bytes + (listed.size if wrote else 0)

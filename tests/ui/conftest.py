@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtQuick import QQuickItem
@@ -181,3 +183,12 @@ def _find_shown(item: QQuickItem, name: str) -> QQuickItem | None:
 @pytest.fixture
 def finger(qtbot, kiosk, touchscreen):
     return Finger(qtbot, kiosk, touchscreen)
+
+
+@pytest.fixture
+def patient_kiosk(qtbot, demo_home, touchscreen, quick_idle):
+    """A kiosk that waits 4 s for a visitor's next touch, then counts down 1 s."""
+    demo_home.save_settings(replace(demo_home.settings(), idle_seconds=4, countdown_seconds=1))
+    kiosk = open_kiosk(qtbot, demo_home)
+    yield Finger(qtbot, kiosk, touchscreen)
+    kiosk.close()

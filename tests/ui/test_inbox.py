@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from dataclasses import replace
 
 import pytest
 
@@ -14,7 +13,6 @@ from kiosk.services.bundle_export import export_bundle
 from kiosk.services.home import KioskHome
 from kiosk.services.signing import new_key, public_key, trust
 from kiosk.ui import fleet
-from tests.ui.conftest import Finger, open_kiosk
 from tests.ui.test_new_snapshots import NEW_TITLE, OLD_TITLE, publish_new_title
 
 
@@ -30,16 +28,17 @@ def museum(built_demo, tmp_path) -> KioskHome:
 
 
 @pytest.fixture
-def watching_kiosk(qtbot, demo_home, museum, touchscreen, quick_idle, monkeypatch):
-    """A kiosk that trusts the museum's key, looks in its inbox every 200 ms (half a minute on
-    a kiosk PC), waits 4 s for a visitor's next touch and counts down 1 s."""
+def watching(demo_home, museum, monkeypatch):
+    """Before the kiosk opens: it trusts the museum's key and looks in its inbox every 200 ms
+    (half a minute on a kiosk PC)."""
     monkeypatch.setattr(fleet, "INBOX_EVERY_MS", 200)
     trust(demo_home, public_key(museum))
-    settings = replace(demo_home.settings(), idle_seconds=4, countdown_seconds=1)
-    demo_home.save_settings(settings)
-    kiosk = open_kiosk(qtbot, demo_home)
-    yield Finger(qtbot, kiosk, touchscreen)
-    kiosk.close()
+
+
+@pytest.fixture
+def watching_kiosk(watching, patient_kiosk):
+    """That kiosk, waiting 4 s for a visitor's next touch and counting down 1 s."""
+    return patient_kiosk
 
 
 @pytest.mark.slow

@@ -30,15 +30,6 @@ def publish_new_title(home: KioskHome, title: str = NEW_TITLE) -> str:
     return publish(home).name
 
 
-@pytest.fixture
-def patient_kiosk(qtbot, demo_home, touchscreen, quick_idle):
-    """A kiosk that waits 4 s for a visitor's next touch, then counts down 1 s."""
-    demo_home.save_settings(replace(demo_home.settings(), idle_seconds=4, countdown_seconds=1))
-    kiosk = open_kiosk(qtbot, demo_home)
-    yield Finger(qtbot, kiosk, touchscreen)
-    kiosk.close()
-
-
 @pytest.mark.slow
 def test_a_snapshot_published_during_a_visit_shows_once_the_visit_ends(
     patient_kiosk, demo_home, caplog
