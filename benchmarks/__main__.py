@@ -1,7 +1,8 @@
 """`make bench`: every figure on one line with its target; the same as JSON in build/bench.json.
 
 Suites run in the order of DESIGN.md's targets; each returns its figures. `BENCH_ONLY=a,b`
-runs only the named suites (startup, screens, search, import, soak, authoring, fleet).
+runs only the named suites (startup, screens, search, typing, import, soak, authoring,
+fleet).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from benchmarks import (
     bench_search,
     bench_soak,
     bench_startup,
+    bench_typing,
 )
 
 OUT = Path(__file__).resolve().parent.parent / "build" / "bench.json"
@@ -29,6 +31,7 @@ SUITES = {
     "startup": bench_startup,
     "screens": bench_screens,
     "search": bench_search,
+    "typing": bench_typing,
     "import": bench_import,
     "soak": bench_soak,
     "authoring": bench_authoring,

@@ -309,7 +309,7 @@ def _in_kiosk(root: Path) -> dict:
     """Taps over every section as bench_screens does for the demo, then the media grid
     scrolled from top to bottom; memory sampled between."""
     from benchmarks.bench_screens import tap_latencies
-    from benchmarks.driver import Driver, resident_mb
+    from benchmarks.driver import Driver, peak_mb, resident_mb
 
     home = KioskHome.resolve(root)
     driver = Driver(home)
@@ -322,7 +322,7 @@ def _in_kiosk(root: Path) -> dict:
         memory["after scrolling"] = resident_mb()
     finally:
         driver.close()
-    memory["peak"] = _peak_mb()
+    memory["peak"] = peak_mb()
     return {"taps": taps, "frames": frames, "grid": grid, "memory": memory}
 
 
@@ -367,13 +367,6 @@ def _scroll_grid(driver) -> tuple[list[float], dict]:
         "at_end": bool(grid.property("atYEnd")),
     }
     return frames, grid_facts
-
-
-def _peak_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
 
 
 # -- a mixed folder of real-sized photos against vipsthumbnail making the same two sizes

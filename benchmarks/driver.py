@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QPointF, QRectF, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -17,7 +18,7 @@ from PySide6.QtTest import QTest
 
 from kiosk.services.home import KioskHome
 from kiosk.system import resident_mb  # noqa: F401 (the soak's and suites' measure)
-from kiosk.ui import memory
+from kiosk.ui import keyboard, memory
 from kiosk.ui.app import load
 from kiosk.ui.items import named_item
 
@@ -25,6 +26,7 @@ from kiosk.ui.items import named_item
 class Driver:
     def __init__(self, home: KioskHome, size: tuple[int, int] = (1920, 1080)):
         memory.tune_allocator()  # as `kiosk run` does before Qt starts
+        keyboard.prepare()
         self.app = QGuiApplication.instance() or QGuiApplication([])
         self.kiosk = load(home, windowed=True)
         self.window = self.kiosk.window
@@ -124,6 +126,14 @@ class Driver:
     def close(self) -> None:
         self.kiosk.close()
         self.app.processEvents()
+
+
+def peak_mb() -> float:
+    """This process's highest resident size so far (VmHWM), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def _collect(item: QQuickItem, reach: QRectF, found: list[QQuickItem]) -> None:

@@ -18,8 +18,11 @@ from kiosk.archive import Archive
 from kiosk.services.demo import build_demo
 from kiosk.services.home import KioskHome
 from kiosk.services.publish import publish
+from kiosk.ui import keyboard
 from tests.fleet import kiosk, staff  # noqa: F401 - fixtures: a staff PC and its kiosk
 from tests.sound import null_sink
+
+keyboard.prepare()  # before any test makes the application, as run_app does
 
 PROJECT = Path(__file__).resolve().parent.parent
 SCREENS = PROJECT / "build" / "screens"

@@ -94,6 +94,17 @@ def to_styled(paragraph: str) -> str:
     return escaped.replace("\n", "<br>")
 
 
+def styled_marks(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """Plain `text` as Qt's StyledText with the (start, end) `spans` in bold: what a search
+    found in a title, everything else escaped."""
+    out, at = [], 0
+    for start, end in spans:
+        out += [html.escape(text[at:start], quote=False), "<b>"]
+        out += [html.escape(text[start:end], quote=False), "</b>"]
+        at = end
+    return "".join(out) + html.escape(text[at:], quote=False)
+
+
 def styled_paragraphs(text: str) -> list[str]:
     return [to_styled(p) for p in paragraphs(text)]
 

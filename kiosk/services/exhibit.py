@@ -77,6 +77,7 @@ class Exhibit:
         self.sources = {source.slug: source for source in c.sources}
         self.artists = {artist.slug: artist for artist in c.artists}
         self.events = sorted(c.events, key=_event_order)
+        self._event_by_slug = {event.slug: event for event in self.events}
         self.timeline: TimelineLayout = lay_out(self.events, c.tracks, c.eras)
         self.zoom = Zoom(self.media, self.root)
         self.gallery = Gallery(c, self.events)
@@ -250,8 +251,17 @@ class Exhibit:
             for era, first, last in self.timeline.eras
         ]
 
+    def event_summary(self, slug: str, lang: str) -> tuple[str, str, str] | None:
+        """An event's title, date and thumbnail: what a search result shows of it, found
+        without laying out the whole chronology (which takes 0.7 s at 50,000 events)."""
+        event = self._event_by_slug.get(slug)
+        if event is None:
+            return None
+        thumb = self._image(event.media[0], "thumb") if event.media else ""
+        return event.title.shown(lang), self._event_date(event, lang), thumb
+
     def event_detail(self, slug: str, lang: str) -> EventDetail | None:
-        event = next((e for e in self.events if e.slug == slug), None)
+        event = self._event_by_slug.get(slug)
         if event is None:
             return None
         track = next((t for t in self.timeline.tracks if t.slug == event.track), None)

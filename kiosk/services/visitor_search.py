@@ -14,6 +14,7 @@ from typing import ClassVar
 from kiosk.archive import Archive
 from kiosk.content.folding import fold
 from kiosk.content.model import SearchHit
+from kiosk.content.rich_text import styled_marks
 from kiosk.services.exhibit import Exhibit
 
 GROUPS = ("events", "media", "artworks", "programme")  # in the order the screen shows them
@@ -65,12 +66,12 @@ class FoundRow:
     detail: str  # an event's date, a photo's credit, an artwork's artist, a piece's composer
     thumb: str  # the thumbnail's path, or ""
     marks: tuple[tuple[int, int], ...]  # the title's spans (start, end) the query's words match
+    marked: str  # the title as StyledText, those spans in bold
 
 
 class VisitorSearch:
     def __init__(self, exhibit: Exhibit, searcher: Searcher):
         self._exhibit, self._searcher = exhibit, searcher
-        self._event_rows: dict[str, dict] = {}  # lang -> slug -> the chronology's row
 
     def find(self, query: str, lang: str) -> list[FoundRow]:
         """The results in `lang`, grouped in GROUPS' order, at most PER_GROUP a group."""
@@ -87,7 +88,11 @@ class VisitorSearch:
             row = self._row(hit.kind, hit.ref, group, lang, words)
             if row is not None:
                 grouped[group].append(row)
-        return [row for group in GROUPS for row in grouped[group]]
+        # In each group, what the visitor typed seen in the title first, then the rest as the
+        # archive ranked them (found in the text, or another language).
+        return [
+            row for group in GROUPS for row in sorted(grouped[group], key=lambda r: not r.marks)
+        ]
 
     def suggestions(self, lang: str) -> list[str]:
         """Words a visitor could search for: the exhibition's places, years and names."""
@@ -105,10 +110,7 @@ class VisitorSearch:
     def _row(self, kind: str, ref: str, group: str, lang: str, words: list[str]) -> FoundRow | None:
         e = self._exhibit
         if kind == "event":
-            if lang not in self._event_rows:  # laid out once a language, not once a hit
-                self._event_rows[lang] = {row.slug: row for row in e.event_rows(lang)}
-            found = self._event_rows[lang].get(ref)
-            shown = found and (found.title, found.date, found.thumb)
+            shown = e.event_summary(ref, lang)
         elif kind == "media":
             item = e.media_item(ref, lang)
             shown = item and (item.caption or item.alt, item.credit, item.thumb)
@@ -121,8 +123,10 @@ class VisitorSearch:
         if not shown:
             return None
         title, detail, thumb = shown
+        spans = marks(title, words)
+        key = f"{kind}:{ref}"
         return FoundRow(
-            f"{kind}:{ref}", group, kind, ref, title, detail, thumb, marks(title, words)
+            key, group, kind, ref, title, detail, thumb, spans, styled_marks(title, spans)
         )
 
 

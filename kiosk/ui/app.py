@@ -24,7 +24,7 @@ from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import keep_native_log_small, native_messages_to_home
 from kiosk.services.pin_lockout import PinLockout
-from kiosk.ui import backend, controllers, guard, memory, registry, system_libs
+from kiosk.ui import backend, controllers, guard, keyboard, memory, registry, system_libs
 from kiosk.ui.fleet import InboxWatch, StatusWriter
 from kiosk.ui.health import Health
 from kiosk.ui.lockdown import Lockdown
@@ -86,6 +86,7 @@ def run_app(
     if not (windowed or smoke):
         native_messages_to_home(home)  # a kiosk has no console: Qt's and FFmpeg's lines
     _stacks_on_crash()
+    keyboard.prepare()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     kiosk = load(home, windowed or smoke, draft=preview)
     kiosk.recover_from_errors()

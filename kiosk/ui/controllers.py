@@ -55,7 +55,7 @@ def build(
         audio=Audio(),
         translations=translations,
         hours=OpeningHours(settings.hours(), navigator, settings.idle_seconds),
-        search=Search(exhibit, settings.default_language),
+        search=Search(exhibit, settings.default_language, settings.languages),
     )
     c.visit.languageChanged.connect(lambda: _switch_language(c))
     c.visit.ended.connect(lambda: _end_visit(c))

@@ -11,3 +11,21 @@ def named_item(item: QQuickItem, name: str) -> QQuickItem | None:
     if item.objectName() == name:
         return item
     return next((found for child in item.childItems() if (found := named_item(child, name))), None)
+
+
+def keyboard_keys(keyboard: QQuickItem) -> dict[str, QQuickItem]:
+    """The keys of the on-screen keyboard `keyboard` shown, by the letter each types (as drawn,
+    so "İ" once Shift is down); a key drawn as an icon (Shift, the globe) has none."""
+    found: dict[str, QQuickItem] = {}
+
+    def walk(item: QQuickItem) -> None:
+        if not item.isVisible():
+            return
+        shown = item.property("displayText")
+        if isinstance(shown, str) and shown and item.property("key") is not None:
+            found.setdefault(shown, item)
+        for child in item.childItems():
+            walk(child)
+
+    walk(keyboard)
+    return found

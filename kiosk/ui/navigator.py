@@ -32,6 +32,7 @@ class Navigator(QObject):
         Artwork = 7
         Programme = 8
         Piece = 9
+        Search = 10
 
     # Signals and properties carry the screen as an int: PySide6 passes a Python enum to QML
     # only as its value.
@@ -111,6 +112,15 @@ class Navigator(QObject):
             return
         self.open(screen, slug)
 
+    @Slot(str, str)
+    def openFound(self, kind: str, ref: str) -> None:
+        """Open what a search found where it lives, by its kind as the archive names it."""
+        screen = FOUND_SCREENS.get(kind)
+        if screen is None:
+            log.error("no screen shows a found %r (%r): the visitor stays put", kind, ref)
+            return
+        self.open(screen, ref)
+
     @Slot()
     def back(self) -> None:
         if len(self._stack) <= 1 or self.current == Screen.Home:
@@ -143,6 +153,14 @@ SECTION_SCREENS = {
     "media": Screen.Media,
     "artworks": Screen.Artworks,
     "programme": Screen.Programme,
+}
+
+# What a search finds (kiosk.services.visitor_search), by kind, and the screen that shows it.
+FOUND_SCREENS = {
+    "event": Screen.Event,
+    "media": Screen.Photo,
+    "artwork": Screen.Artwork,
+    "programme-item": Screen.Piece,
 }
 
 

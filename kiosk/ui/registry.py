@@ -30,6 +30,7 @@ from kiosk.ui.media_filter import MediaFilter
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.opening_hours import OpeningHours
 from kiosk.ui.photo_sequence import PhotoSequence
+from kiosk.ui.search import Search
 from kiosk.ui.staff import Staff
 from kiosk.ui.subtitles import Subtitles
 from kiosk.ui.visit import Visit
@@ -39,7 +40,7 @@ MAJOR, MINOR = 1, 0
 PROJECT = Path(__file__).resolve().parents[2]
 
 # One per engine, each found by its `create(engine)` among the controllers the app built.
-SINGLETONS = (Visit, Exhibition, Gallery, Navigator, Idle, Staff, Audio, OpeningHours)
+SINGLETONS = (Visit, Exhibition, Gallery, Navigator, Idle, Staff, Audio, OpeningHours, Search)
 # Made by QML wherever it declares one.
 ELEMENTS = (Subtitles, ItemDetail, PhotoSequence)
 # Never made by QML, only named for their enums (MediaFilter.Track), each with the reason QML

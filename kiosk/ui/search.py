@@ -8,6 +8,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.visitor_search import ArchiveSearcher, FoundRow, VisitorSearch
+from kiosk.ui import backend, keyboard
 from kiosk.ui.models.rows_model import RowsModel
 
 
@@ -15,12 +16,18 @@ class Search(QObject):
     queryChanged = Signal()
     suggestionsChanged = Signal()
 
-    def __init__(self, exhibit: Exhibit, language: str, parent: QObject | None = None):
+    def __init__(
+        self, exhibit: Exhibit, language: str, languages: list[str], parent: QObject | None = None
+    ):
         super().__init__(parent)
-        self._language, self._query = language, ""
+        self._language, self._languages, self._query = language, languages, ""
         self._searcher = ArchiveSearcher(exhibit.reopen)  # one connection, kept open
         self._search = VisitorSearch(exhibit, self._searcher)
         self._results = RowsModel(FoundRow, self._found, self)
+
+    @staticmethod
+    def create(engine):
+        return backend.of(engine).search
 
     def _found(self, language: str) -> list[FoundRow]:
         return self._search.find(self._query, language) if self._query.strip() else []
@@ -52,6 +59,11 @@ class Search(QObject):
     @Property("QStringList", notify=suggestionsChanged)
     def suggestions(self) -> list[str]:
         return self._search.suggestions(self._language)
+
+    @Property("QStringList", notify=suggestionsChanged)
+    def keyboardLocales(self) -> list[str]:
+        """The keyboard's layouts, the visitor's language first (kiosk.ui.keyboard)."""
+        return keyboard.locales(self._language, self._languages)
 
     def close(self) -> None:
         self._searcher.close()

@@ -40,9 +40,11 @@ def take_snapshots(
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.ui import keyboard
     from kiosk.ui.app import load
     from kiosk.ui.settle import settle
 
+    keyboard.prepare()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     kiosk = load(home, windowed=True, draft=draft)
     window = kiosk.window
@@ -117,6 +119,7 @@ def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
     yield _name(Screen.Home), at(HOME)
     for screen, slug in _first_sections(c.exhibition.exhibit).items():
         yield from _section_screens(kiosk, screen, slug)
+    yield "search", lambda: _searching(kiosk, at(HOME, (Screen.Search, "")))
     yield "idle", lambda: (at(HOME)(), c.idle.warn())
     yield "pin", lambda: (at(HOME)(), c.staff.openPad())
 
@@ -190,6 +193,14 @@ def _slugs(rows: list) -> list[str]:
 
 def _name(screen: Screen) -> str:
     return screen.name.lower()
+
+
+def _searching(kiosk, show: Callable[[], None]) -> None:
+    """The search screen with its keyboard open, as a visitor has typed the exhibition's first
+    suggested word in their language ("Baku", "Bakı", "Баку")."""
+    show()
+    search = kiosk.controllers.search
+    search.setQuery(next(iter(search.suggestions), ""))
 
 
 def _zoomed(kiosk, show: Callable[[], None]) -> None:

@@ -2,7 +2,14 @@
 
 import re
 
-from kiosk.content.rich_text import from_html, paragraphs, plain, searchable, styled_paragraphs
+from kiosk.content.rich_text import (
+    from_html,
+    paragraphs,
+    plain,
+    searchable,
+    styled_marks,
+    styled_paragraphs,
+)
 from tests.hostile import HTML_EVASIONS
 
 
@@ -58,3 +65,10 @@ def test_the_story_qt_draws_holds_only_the_kiosks_own_tags():
 def test_markup_written_as_entities_stays_text():
     (styled,) = styled_paragraphs(from_html("&lt;img src=x&gt; and &lt;a href=x&gt;"))
     assert styled == "&lt;img src=x&gt; and &lt;a href=x&gt;"
+
+
+def test_a_search_marks_spans_in_bold_and_escapes_the_rest():
+    assert styled_marks("Tom & <Jerry> in Baku", ((17, 21),)) == (
+        "Tom &amp; &lt;Jerry&gt; in <b>Baku</b>"
+    )
+    assert styled_marks("<b>", ()) == "&lt;b&gt;"

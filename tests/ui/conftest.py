@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from kiosk.content.settings import RANGES
 from kiosk.ui import registry
 from kiosk.ui.app import Kiosk, load
+from kiosk.ui.items import keyboard_keys
 from kiosk.ui.items import named_item as find_anywhere  # noqa: F401 (for the tests)
 from kiosk.ui.translations import compile_all
 
@@ -152,6 +153,17 @@ class Finger:
             1, second, window
         ).commit()
         QTest.qWait(20)
+
+    def keyboard_keys(self, name: str = "keyboard") -> dict[str, QQuickItem]:
+        """The on-screen keyboard's keys shown, by the letter each types."""
+        return keyboard_keys(self.wait_for(name))
+
+    def type(self, text: str) -> None:
+        """Tap the keys of `text` on the on-screen keyboard, a letter at a time."""
+        for letter in text:
+            key = self.keyboard_keys().get(letter)
+            assert key is not None, f"no {letter!r} on the keyboard: {sorted(self.keyboard_keys())}"
+            self.tap_at(key.mapToScene(QPointF(key.width() / 2, key.height() / 2)))
 
     def settle(self) -> None:
         """Let a screen change finish, as a visitor's eye does before the next tap."""

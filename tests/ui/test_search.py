@@ -10,7 +10,7 @@ from kiosk.ui.search import Search
 
 @pytest.fixture
 def search(qapp, built_demo):
-    controller = Search(Exhibit.load(built_demo), "en")
+    controller = Search(Exhibit.load(built_demo), "en", ["en", "az", "lt", "ru"])
     yield controller
     controller.close()
 

@@ -30,7 +30,16 @@ SCREEN_NAMES = [
     "artworks",
 ]
 LANGUAGES = ("en", "az", "lt", "ru")
-SCREEN_NAMES += ["photo-zoomed", "photo-video", "artwork", "programme", "piece", "idle", "pin"]
+SCREEN_NAMES += [
+    "photo-zoomed",
+    "photo-video",
+    "artwork",
+    "programme",
+    "piece",
+    "search",
+    "idle",
+    "pin",
+]
 
 
 @pytest.mark.slow

@@ -252,6 +252,45 @@
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation>Foto və video</translation>
+    </message>
+    <message>
+        <source>Artworks</source>
+        <translation>Əsərlər</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Proqram</translation>
+    </message>
+    <message>
+        <source>A place, a year, a name…</source>
+        <translation>Yer, il, ad…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Axtarış</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try one of these:</source>
+        <translation>“%1” üzrə heç nə tapılmadı. Bunlardan birini yoxlayın:</translation>
+    </message>
+    <message>
+        <source>Type a place, a year or a name, or try one of these:</source>
+        <translation>Yer, il və ya ad yazın, ya da bunlardan birini seçin:</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Close</source>
@@ -309,6 +348,10 @@
     <message>
         <source>Back</source>
         <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Axtarış</translation>
     </message>
 </context>
 <context>

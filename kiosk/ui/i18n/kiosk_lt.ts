@@ -256,6 +256,45 @@
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Events</source>
+        <translation>Įvykiai</translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation>Nuotraukos ir vaizdo įrašai</translation>
+    </message>
+    <message>
+        <source>Artworks</source>
+        <translation>Kūriniai</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>A place, a year, a name…</source>
+        <translation>Vieta, metai, vardas…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Paieška</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Išvalyti</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try one of these:</source>
+        <translation>Pagal „%1“ nieko nerasta. Pabandykite vieną iš šių:</translation>
+    </message>
+    <message>
+        <source>Type a place, a year or a name, or try one of these:</source>
+        <translation>Įrašykite vietą, metus ar vardą arba pasirinkite vieną iš šių:</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Close</source>
@@ -313,6 +352,10 @@
     <message>
         <source>Back</source>
         <translation>Atgal</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Paieška</translation>
     </message>
 </context>
 <context>

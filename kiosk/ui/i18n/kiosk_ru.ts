@@ -256,6 +256,45 @@
     </message>
 </context>
 <context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Photos and video</source>
+        <translation>Фото и видео</translation>
+    </message>
+    <message>
+        <source>Artworks</source>
+        <translation>Произведения</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>A place, a year, a name…</source>
+        <translation>Место, год, имя…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try one of these:</source>
+        <translation>По запросу «%1» ничего не найдено. Попробуйте:</translation>
+    </message>
+    <message>
+        <source>Type a place, a year or a name, or try one of these:</source>
+        <translation>Введите место, год или имя или выберите одно из этих слов:</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Close</source>
@@ -313,6 +352,10 @@
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
 </context>
 <context>

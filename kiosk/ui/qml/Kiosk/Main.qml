@@ -49,6 +49,8 @@ Window {
             return Qt.resolvedUrl("screens/ProgrammeScreen.qml");
         case Navigator.Piece:
             return Qt.resolvedUrl("screens/PieceScreen.qml");
+        case Navigator.Search:
+            return Qt.resolvedUrl("screens/SearchScreen.qml");
         }
         console.error("Main.qml: no page for screen", screen);  // a Screen added in one place only
         return attractScreen;
@@ -72,7 +74,7 @@ Window {
             id: stack
             objectName: "stack"
             anchors.top: Navigator.visiting ? bar.bottom : parent.top
-            anchors.bottom: parent.bottom
+            anchors.bottom: keyboard.shown ? keyboardBed.top : parent.bottom
             width: parent.width
             initialItem: attractScreen
             visible: !OpeningHours.asleep  // and so the attract loop stands still
@@ -137,6 +139,8 @@ Window {
             target: Navigator
 
             function onPushed(screen: int, key: string) {
+                if (screen === Navigator.Search)
+                    keyboard.active = true;  // before the screen, whose field asks for it
                 stack.push(root.page(screen), {
                     "key": key
                 });
@@ -154,6 +158,26 @@ Window {
             // starts without QtMultimedia).
             active: Audio.needed
             source: Qt.resolvedUrl("components/ExcerptPlayer.qml")
+        }
+        Rectangle {
+            // The keyboard's own width keeps its keys a finger's size; this fills the rest.
+            id: keyboardBed
+            visible: keyboard.shown
+            width: parent.width
+            height: keyboard.height
+            anchors.bottom: parent.bottom
+            color: Theme.keyboardBed
+        }
+        Loader {
+            // Qt Virtual Keyboard, made at the first search (by URL: the kiosk starts without
+            // it) and kept; shown on the search screen while its field has the focus.
+            id: keyboard
+            readonly property bool shown: (item as Item)?.visible ?? false
+            active: false
+            width: Math.min(parent.width, 1320 * Theme.unit)
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            source: Qt.resolvedUrl("components/Keyboard.qml")
         }
         IdleOverlay {
             anchors.fill: parent

@@ -29,6 +29,7 @@ QtObject {
     readonly property color subtitleBackground: "#cc000000"
     readonly property color subtitleText: "#ffffff"
     readonly property color asleep: "#000000"  // outside opening hours: the panel dark
+    readonly property color keyboardBed: "#263238"  // beside the keyboard: its style's ground
     // How much of a picture shows through the page's ground where text lies over it.
     readonly property real tilePictureOpacity: 0.8
 

@@ -2,7 +2,7 @@ import QtQuick
 import Kiosk
 import Kiosk.Backend
 
-// Home and Back on the left, language and text size on the right: on every screen of a visit.
+// Home, Back and Search on the left, language and text size on the right: on every screen of a visit.
 // Where they do not fit on one row (portrait, or the largest text) the languages take a second.
 Rectangle {
     id: bar
@@ -32,6 +32,13 @@ Rectangle {
             opacity: Navigator.depth > 1 ? 1 : 0.35
             enabled: Navigator.depth > 1
             onTapped: Navigator.back()
+        }
+        KioskButton {
+            objectName: "searchButton"
+            iconName: "search"
+            text: qsTr("Search")
+            checked: Navigator.screen === Navigator.Search
+            onTapped: Navigator.open(Navigator.Search, "")
         }
     }
 

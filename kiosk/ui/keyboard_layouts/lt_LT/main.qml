@@ -1,0 +1,175 @@
+// Lithuanian: ą č ę ė į š ų ū ž in the top row, where Lithuanian keyboards have them.
+// Written for the kiosk (GPL-3.0-or-later), in the form of Qt Virtual Keyboard's own layouts.
+
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Components
+import QtQuick.Layouts
+
+KeyboardLayout {
+    inputMode: InputEngine.InputMode.Latin
+    keyWeight: 160
+    KeyboardRow {
+        FillerKey {
+            weight: 80
+        }
+        Key {
+            text: "ą"
+        }
+        Key {
+            text: "č"
+        }
+        Key {
+            text: "ę"
+        }
+        Key {
+            text: "ė"
+        }
+        Key {
+            text: "į"
+        }
+        Key {
+            text: "š"
+        }
+        Key {
+            text: "ų"
+        }
+        Key {
+            text: "ū"
+        }
+        Key {
+            text: "ž"
+        }
+        FillerKey {
+            weight: 80
+        }
+    }
+    KeyboardRow {
+        Key {
+            text: "q"
+        }
+        Key {
+            text: "w"
+        }
+        Key {
+            text: "e"
+        }
+        Key {
+            text: "r"
+        }
+        Key {
+            text: "t"
+        }
+        Key {
+            text: "y"
+        }
+        Key {
+            text: "u"
+        }
+        Key {
+            text: "i"
+        }
+        Key {
+            text: "o"
+        }
+        Key {
+            text: "p"
+        }
+    }
+    KeyboardRow {
+        FillerKey {
+            weight: 80
+        }
+        Key {
+            text: "a"
+        }
+        Key {
+            text: "s"
+        }
+        Key {
+            text: "d"
+        }
+        Key {
+            text: "f"
+        }
+        Key {
+            text: "g"
+        }
+        Key {
+            text: "h"
+        }
+        Key {
+            text: "j"
+        }
+        Key {
+            text: "k"
+        }
+        Key {
+            text: "l"
+        }
+        FillerKey {
+            weight: 80
+        }
+    }
+    KeyboardRow {
+        ShiftKey {
+            weight: 240
+        }
+        Key {
+            text: "z"
+        }
+        Key {
+            text: "x"
+        }
+        Key {
+            text: "c"
+        }
+        Key {
+            text: "v"
+        }
+        Key {
+            text: "b"
+        }
+        Key {
+            text: "n"
+        }
+        Key {
+            text: "m"
+        }
+        BackspaceKey {
+            weight: 240
+        }
+    }
+    KeyboardRow {
+        SymbolModeKey {
+            weight: 240
+        }
+        ChangeLanguageKey {
+            weight: 160
+        }
+        Key {
+            key: Qt.Key_Comma
+            weight: 160
+            text: ","
+            highlighted: true
+        }
+        SpaceKey {
+            weight: 480
+        }
+        Key {
+            key: Qt.Key_Period
+            weight: 160
+            text: "."
+            alternativeKeys: "!.?"
+            smallText: "!?"
+            smallTextVisible: true
+            highlighted: true
+        }
+        HideKeyboardKey {
+            weight: 160
+        }
+        EnterKey {
+            weight: 240
+        }
+    }
+}
