@@ -1,6 +1,7 @@
-"""The soak: thousands of random taps across every screen at a visitor's fastest, the visit
-ending now and then through the idle countdown, resident memory sampled as it goes, and every
-warning or error the kiosk logs collected.
+"""The soak: thousands of random taps across every screen at a visitor's fastest (the search
+typed on its on-screen keyboard among them), the visit ending now and then through the idle
+countdown, resident memory sampled as it goes, and every warning or error the kiosk logs
+collected.
 
 The counted taps follow a warm-up (the kiosk's first visitors: every kind of control tapped
 once), and memory growth is measured from its end: what a running kiosk loads once (screens,
@@ -36,6 +37,7 @@ from benchmarks.driver import Driver, resident_mb
 from kiosk.content.settings import RANGES
 from kiosk.services.home import KioskHome
 from kiosk.ui import memory
+from kiosk.ui.items import keyboard_keys
 
 _PROJECT = Path(__file__).resolve().parent.parent
 # What a visitor can tap: buttons, tiles, cards, the player's controls, the language switch.
@@ -62,7 +64,12 @@ TAPPABLE = (
     "videoSeek",
     "videoReplay",
     "year-",
+    "searchButton",
+    "searchClear",
+    "suggestion-",
+    "found-",
 )
+KEY = "key"  # a letter of the on-screen keyboard: the search is typed on, as visitors do
 FLOOR_SPAN = 500  # taps at each end of the run whose lowest sample is its floor
 # The warm-up before the counted taps: the kiosk's first visitors, who make it load what a
 # running kiosk has loaded (every screen compiled, QtMultimedia started by a film and an
@@ -175,8 +182,12 @@ def _warm_up(driver: Driver, rng: random.Random, result: SoakResult) -> None:
 
 
 def _tappable(driver: Driver) -> list[tuple[QQuickItem, str]]:
-    """What a visitor could tap now, each with its kind (read now: a tap may take items away)."""
-    return [(item, kind) for item in driver.shown() if (kind := _kind(item))]
+    """What a visitor could tap now, each with its kind (read now: a tap may take items away):
+    the named controls, and the keyboard's letters while it is shown."""
+    named = [(item, kind) for item in driver.shown() if (kind := _kind(item))]
+    keyboard = driver.find("keyboard")
+    letters = keyboard_keys(keyboard).values() if keyboard is not None else ()
+    return named + [(key, KEY) for key in letters]
 
 
 def _random_tap(

@@ -89,7 +89,8 @@ def test_any_exhibition_is_rendered_from_what_it_holds(home, tmp_path, qapp):
 
     out = tmp_path / "pictures"
     written = take_snapshots(home, out, (1280, 800), report=note_the_subtitle)
-    screens = ["attract", "home", "media", "photo", "photo-zoomed", "photo-video", "idle", "pin"]
+    screens = ["attract", "home", "media", "photo", "photo-zoomed", "photo-video", "search", "idle"]
+    screens += ["pin"]
     expected = {f"{screen}-{lang}.png" for screen in screens for lang in ("en", "az", "lt", "ru")}
     assert {path.name for path in written} == expected
     assert subtitles["photo-video-en.png"] == "The tide comes in."  # paused within its cue

@@ -270,6 +270,14 @@
         <translation>Proqram</translation>
     </message>
     <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>“%1” üzrə heç nə tapılmadı.</translation>
+    </message>
+    <message>
+        <source>Type a place, a year or a name.</source>
+        <translation>Yer, il və ya ad yazın.</translation>
+    </message>
+    <message>
         <source>A place, a year, a name…</source>
         <translation>Yer, il, ad…</translation>
     </message>

@@ -274,6 +274,14 @@
         <translation>Programa</translation>
     </message>
     <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Pagal „%1“ nieko nerasta.</translation>
+    </message>
+    <message>
+        <source>Type a place, a year or a name.</source>
+        <translation>Įrašykite vietą, metus ar vardą.</translation>
+    </message>
+    <message>
         <source>A place, a year, a name…</source>
         <translation>Vieta, metai, vardas…</translation>
     </message>

@@ -274,6 +274,14 @@
         <translation>Программа</translation>
     </message>
     <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Type a place, a year or a name.</source>
+        <translation>Введите место, год или имя.</translation>
+    </message>
+    <message>
         <source>A place, a year, a name…</source>
         <translation>Место, год, имя…</translation>
     </message>

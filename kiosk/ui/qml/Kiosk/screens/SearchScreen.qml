@@ -26,6 +26,16 @@ Item {
         }
         return group;
     }
+    // What to say above the suggestions; an exhibition with no places, years or names to
+    // offer (photos alone) offers none, and the words do not promise any.
+    function hint(nothingFound: bool, offered: bool): string {
+        const typed = Search.query.trim();
+        if (nothingFound)
+            return offered ? qsTr("Nothing found for “%1”. Try one of these:").arg(typed)
+                           : qsTr("Nothing found for “%1”.").arg(typed);
+        return offered ? qsTr("Type a place, a year or a name, or try one of these:")
+                       : qsTr("Type a place, a year or a name.");
+    }
     function typeHere() {
         field.forceActiveFocus();  // and so Qt shows the keyboard
     }
@@ -96,6 +106,9 @@ Item {
         clip: true
         spacing: Theme.gap / 3
         boundsBehavior: Flickable.StopAtBounds
+        // No rows made ahead off the frame: a letter can empty the results while one is
+        // being made, which Qt reports ("DelegateModel::cancel"); 48 rows at most are cheap.
+        cacheBuffer: 0
         model: Search.results
         section.property: "group"
         section.delegate: Label {
@@ -141,9 +154,7 @@ Item {
         Label {
             objectName: "searchHint"
             width: parent.width
-            text: Search.nothingFound
-                  ? qsTr("Nothing found for “%1”. Try one of these:").arg(Search.query.trim())
-                  : qsTr("Type a place, a year or a name, or try one of these:")
+            text: screen.hint(Search.nothingFound, Search.suggestions.length > 0)
             color: Theme.textMuted
             font.pixelSize: Theme.leadSize
         }
