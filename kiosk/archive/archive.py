@@ -268,6 +268,10 @@ class Archive:
     def search(self, query: str, lang: str | None = None, limit: int = 20) -> list[m.SearchHit]:
         return search_index.search(self.db, query, lang, limit)
 
+    def found(self, query: str, limit: int = 48) -> list[tuple[str, str]]:
+        """The items (kind, ref) `query` finds in any language, best first, each once."""
+        return search_index.found(self.db, query, limit)
+
     def media_shas(self) -> frozenset[str]:
         return frozenset(row[0] for row in self.db.execute("SELECT sha256 FROM media"))
 

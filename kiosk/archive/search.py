@@ -153,6 +153,21 @@ def search(db: Database, query: str, lang: str | None = None, limit: int = 20) -
     ]
 
 
+def found(db: Database, query: str, limit: int) -> list[tuple[str, str]]:
+    """The best `limit` items (kind, ref) that `query` finds in any language, ranked as
+    `search` ranks them, each once: a visitor's search, which reads neither texts nor
+    snippets from here (making them was half the time of a letter over 50,000 items)."""
+    expression = match_expression(query)
+    if not expression:
+        return []
+    inner = "SELECT kind, ref, rank FROM search WHERE search MATCH ? LIMIT ?"
+    # The outer LIMIT keeps SQLite from folding the inner query into this one, which would
+    # rank every match, not the first RANKED (20 times slower over 50,000 items).
+    sql = f"SELECT kind, ref FROM ({inner}) ORDER BY rank LIMIT ?"
+    rows = db.execute(sql, [expression, RANKED, RANKED])
+    return list(dict.fromkeys(tuple(row) for row in rows.fetchall()))[:limit]
+
+
 def _snippet(body: str, words: list[str]) -> str:
     """A window of `body` around the first word found, in the original spelling."""
     folded = fold(body)

@@ -13,7 +13,6 @@ from typing import ClassVar
 
 from kiosk.archive import Archive
 from kiosk.content.folding import fold
-from kiosk.content.model import SearchHit
 from kiosk.content.rich_text import styled_marks
 from kiosk.services.exhibit import Exhibit
 
@@ -28,8 +27,9 @@ PER_GROUP = 12
 SUGGESTIONS = 8
 _WORD = re.compile(r"\w+")
 
-# The archive's search: (query, how many hits) -> hits in any language, best first.
-Searcher = Callable[[str, int], list[SearchHit]]
+# The archive's search: (query, how many items) -> the items (kind, ref) found in any
+# language, best first, each once (Archive.found).
+Searcher = Callable[[str, int], list[tuple[str, str]]]
 
 
 class ArchiveSearcher:
@@ -40,12 +40,12 @@ class ArchiveSearcher:
         self._reopen = reopen
         self._archive: Archive | None = None
 
-    def __call__(self, query: str, limit: int) -> list[SearchHit]:
+    def __call__(self, query: str, limit: int) -> list[tuple[str, str]]:
         if self._reopen is None:
             return []
         if self._archive is None:
             self._archive = self._reopen()
-        return self._archive.search(query, None, limit)
+        return self._archive.found(query, limit)
 
     def close(self) -> None:
         if self._archive is not None:
@@ -78,14 +78,12 @@ class VisitorSearch:
         words = _WORD.findall(fold(query))
         if not words:
             return []
-        seen: set[tuple[str, str]] = set()
         grouped: dict[str, list[FoundRow]] = {group: [] for group in GROUPS}
-        for hit in self._searcher(query, 4 * PER_GROUP * len(GROUPS)):
-            group = GROUP_OF.get(hit.kind)
-            if group is None or (hit.kind, hit.ref) in seen or len(grouped[group]) >= PER_GROUP:
+        for kind, ref in self._searcher(query, 4 * PER_GROUP * len(GROUPS)):
+            group = GROUP_OF.get(kind)
+            if group is None or len(grouped[group]) >= PER_GROUP:
                 continue
-            seen.add((hit.kind, hit.ref))
-            row = self._row(hit.kind, hit.ref, group, lang, words)
+            row = self._row(kind, ref, group, lang, words)
             if row is not None:
                 grouped[group].append(row)
         # In each group, what the visitor typed seen in the title first, then the rest as the

@@ -40,6 +40,15 @@ def test_prefixes_match_as_you_type(searchable):
     assert [h.ref for h in searchable.search("xal")] == ["carpet"]
 
 
+def test_found_names_each_item_once_whatever_language_matched(searchable):
+    # "a" begins words of the carpet in English and in Azerbaijani, and of the oak in
+    # Lithuanian (ąžuolas): two items, though three texts match.
+    assert len(searchable.search("a", limit=10)) == 3
+    assert sorted(searchable.found("a")) == [("event", "carpet"), ("event", "oak")]
+    assert searchable.found("xal", limit=1) == [("event", "carpet")]
+    assert searchable.found("") == [] and searchable.found("?!") == []
+
+
 def test_language_filter(searchable):
     assert searchable.search("carpet", lang="az") == []
     assert [h.lang for h in searchable.search("carpet", lang="en")] == ["en"]

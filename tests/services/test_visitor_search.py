@@ -12,7 +12,7 @@ from kiosk.services.visitor_search import GROUPS, VisitorSearch, marks
 @pytest.fixture(scope="module")
 def search(built_demo):
     archive = built_demo.open_published()
-    yield VisitorSearch(Exhibit.load(built_demo), lambda q, n: archive.search(q, None, n))
+    yield VisitorSearch(Exhibit.load(built_demo), lambda q, n: archive.found(q, n))
     archive.close()
 
 
