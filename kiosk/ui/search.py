@@ -24,6 +24,7 @@ class Search(QObject):
         self._searcher = ArchiveSearcher(exhibit.reopen)  # one connection, kept open
         self._search = VisitorSearch(exhibit, self._searcher)
         self._results = RowsModel(FoundRow, self._found, self)
+        self._suggestions: dict[str, list[str]] = {}  # language -> the exhibition's words
 
     @staticmethod
     def create(engine):
@@ -58,7 +59,11 @@ class Search(QObject):
 
     @Property("QStringList", notify=suggestionsChanged)
     def suggestions(self) -> list[str]:
-        return self._search.suggestions(self._language)
+        # Kept per language: the screen reads them at every letter, and drawing them from
+        # 50,000 events takes 60 ms.
+        if self._language not in self._suggestions:
+            self._suggestions[self._language] = self._search.suggestions(self._language)
+        return self._suggestions[self._language]
 
     @Property("QStringList", notify=suggestionsChanged)
     def keyboardLocales(self) -> list[str]:
@@ -79,6 +84,7 @@ class Search(QObject):
         self._searcher.close()
         self._searcher = ArchiveSearcher(exhibit.reopen)
         self._search, self._query = VisitorSearch(exhibit, self._searcher), ""
+        self._suggestions = {}
         self._results.load(self._language)
         self.queryChanged.emit()
         self.suggestionsChanged.emit()

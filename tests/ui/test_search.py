@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kiosk.services.exhibit import Exhibit
+from kiosk.services.home import KioskHome
+from kiosk.services.new import new_exhibition
 from kiosk.ui.search import Search
 
 
@@ -59,3 +61,11 @@ def test_in_the_kiosk_the_search_follows_the_language_and_ends_with_the_visit(fi
     finger.kiosk.controllers.visit.reset()
     finger.wait_for("attractScreen")
     assert search.query == "" and _titles(search) == []
+
+
+def test_another_snapshot_brings_its_own_suggestions(search, tmp_path):
+    assert "Baku" in search.suggestions  # kept for the language once drawn
+    home = KioskHome.resolve(tmp_path / "harbour")
+    new_exhibition(home, "The Old Harbour")  # no events, artists or pieces: nothing to offer
+    search.show(Exhibit.load_draft(home))
+    assert search.suggestions == []
