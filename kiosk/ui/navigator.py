@@ -106,20 +106,19 @@ class Navigator(QObject):
     @Slot(str, str)
     def openSection(self, kind: str, slug: str) -> None:
         """Open a section's screen by the section's kind, as the archive names it."""
-        screen = SECTION_SCREENS.get(kind)
-        if screen is None:
-            log.error("no screen shows a %r section (%r): the visitor stays home", kind, slug)
-            return
-        self.open(screen, slug)
+        self._open_kind(SECTION_SCREENS, kind, slug, "section")
 
     @Slot(str, str)
     def openFound(self, kind: str, ref: str) -> None:
         """Open what a search found where it lives, by its kind as the archive names it."""
-        screen = FOUND_SCREENS.get(kind)
+        self._open_kind(FOUND_SCREENS, kind, ref, "search result")
+
+    def _open_kind(self, screens: dict[str, Screen], kind: str, key: str, what: str) -> None:
+        screen = screens.get(kind)
         if screen is None:
-            log.error("no screen shows a found %r (%r): the visitor stays put", kind, ref)
+            log.error("no screen shows a %r %s (%r): the visitor stays put", kind, what, key)
             return
-        self.open(screen, ref)
+        self.open(screen, key)
 
     @Slot()
     def back(self) -> None:

@@ -8,7 +8,8 @@ import logging
 import pytest
 
 from kiosk.content.model import SECTION_KINDS
-from kiosk.ui.navigator import SECTION_SCREENS, Navigator, Screen
+from kiosk.services.visitor_search import GROUP_OF
+from kiosk.ui.navigator import FOUND_SCREENS, SECTION_SCREENS, Navigator, Screen
 
 
 @pytest.fixture
@@ -91,3 +92,14 @@ def test_a_filter_is_chosen_by_its_group_and_a_group_that_is_none_is_refused(
     assert caplog.text.count("no media filter") == 2
     gallery.chooseFilter(MediaFilter.Group.All.value, "")
     assert gallery.filter == "" and gallery.media.rowCount() == every
+
+
+def test_every_kind_a_search_finds_opens_a_screen_and_no_other_kind_does(navigator, caplog):
+    assert set(FOUND_SCREENS) == set(GROUP_OF)
+    navigator.home()
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.navigator"):
+        navigator.openFound("exhibition", "memory")  # found by `kiosk search`, not shown
+    assert _where(navigator) == (Screen.Home, "", 1)
+    assert "no screen shows a 'exhibition' search result" in caplog.text
+    navigator.openFound("programme-item", "hajibeyov-sensiz")
+    assert _where(navigator) == (Screen.Piece, "hajibeyov-sensiz", 2)
