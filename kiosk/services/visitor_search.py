@@ -79,6 +79,8 @@ class VisitorSearch:
         if not words:
             return []
         grouped: dict[str, list[FoundRow]] = {group: [] for group in GROUPS}
+        # More items than the groups hold: those past a full group are skipped, and the
+        # other groups may still have room.
         for kind, ref in self._searcher(query, 4 * PER_GROUP * len(GROUPS)):
             group = GROUP_OF.get(kind)
             if group is None or len(grouped[group]) >= PER_GROUP:

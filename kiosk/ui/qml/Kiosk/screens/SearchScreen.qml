@@ -112,7 +112,6 @@ Item {
         model: Search.results
         section.property: "group"
         section.delegate: Label {
-            textFormat: Text.PlainText
             required property string section
             objectName: "foundGroup-" + section
             width: results.width
