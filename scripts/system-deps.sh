@@ -14,30 +14,48 @@ while read -r soname package; do package_of[$soname]=$package; done \
 # a silent sound card of their own (tests/sound.py), systemd's checker of the kiosk's units
 # (tests/test_packaging.py), cage, the compositor a kiosk PC runs it in (tests/ui/test_cage.py),
 # debootstrap, which makes the minimal Debian 12 that install.sh is tried on (tests/test_bundle.py),
-# and Syncthing, the fleet's transport (tests/test_syncthing.py).
+# Syncthing, the fleet's transport (tests/test_syncthing.py), and a D-Bus session for the
+# accessibility bus a screen reader reads (tests/ui/test_screen_reader.py).
 declare -A package_of_program=([Xvfb]=xvfb [xdotool]=xdotool [import]=imagemagick [pulseaudio]=pulseaudio
                                [systemd-analyze]=systemd [cage]=cage [Xwayland]=xwayland
-                               [debootstrap]=debootstrap [syncthing]=syncthing)
+                               [debootstrap]=debootstrap [syncthing]=syncthing
+                               [dbus-run-session]=dbus-daemon)
 
 binaries=("$qt/lib/libQt6Quick.so.6" "$qt/lib/libQt6Multimedia.so.6"
-          "$qt/plugins/platforms/libqoffscreen.so" "$qt/plugins/multimedia/libffmpegmediaplugin.so")
+          "$qt/plugins/platforms/libqoffscreen.so" "$qt/plugins/multimedia/libffmpegmediaplugin.so"
+          "$qt/plugins/texttospeech/libqtexttospeech_speechd.so")
 # The platforms a kiosk runs on: X11 (xcb) and Wayland (cage), with what they dlopen.
 binaries+=("$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6XcbQpa.so.6"
            "$qt/plugins/platforms/libqwayland.so" "$qt/lib/libQt6WaylandClient.so.6"
            "$qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so")
 extra=(libxcb-cursor.so.0)  # loaded with dlopen by the xcb plugin, so ldd cannot see it
+# Read aloud's voice (kiosk doctor's "voice"): speech-dispatcher, its espeak-ng module (en, az,
+# lt, ru) and its sound output; each a file, for the kiosk and the tests alike.
+declare -A package_of_file=([/usr/bin/speech-dispatcher]=speech-dispatcher
+  [/usr/lib/speech-dispatcher-modules/sd_espeak-ng]=speech-dispatcher-espeak-ng
+  [/usr/lib/x86_64-linux-gnu/speech-dispatcher/spd_pulse.so]=speech-dispatcher-audio-plugins)
 programs=()
 [ "$profile" = test ] && programs+=(Xvfb xdotool import pulseaudio systemd-analyze cage Xwayland debootstrap
-                                    syncthing)
+                                    syncthing dbus-run-session)
+# The accessibility bus (AT-SPI) and the screen reader's side of it, in Debian's own Python.
+[ "$profile" = test ] && package_of_file[/usr/libexec/at-spi-bus-launcher]=at-spi2-core
 
 missing=$( { for b in "${binaries[@]}"; do [ -e "$b" ] && ldd "$b"; done \
              | awk '/not found/ {print $1}'
            for s in "${extra[@]}"; do ldconfig -p | grep -q "$s" || echo "$s"; done; } | sort -u)
 missing_programs=$(for p in "${programs[@]}"; do command -v "$p" >/dev/null || echo "$p"; done)
-# Debian's own Python with venv, as on a kiosk PC: tests/test_bundle.py installs the bundle with it.
+for file in "${!package_of_file[@]}"; do
+  [ -e "$file" ] || { missing_programs+=" $file"; package_of_program[$file]=${package_of_file[$file]}; }
+done
+# Debian's own Python with venv, as on a kiosk PC: tests/test_bundle.py installs the bundle with it;
+# and with pyatspi, the screen reader's library (tests/at_spi.py).
 if [ "$profile" = test ] && ! /usr/bin/python3 -c 'import ensurepip' 2>/dev/null; then
   missing_programs+=" python3-venv"
   package_of_program[python3-venv]=python3-venv
+fi
+if [ "$profile" = test ] && ! /usr/bin/python3 -c 'import pyatspi' 2>/dev/null; then
+  missing_programs+=" python3-pyatspi"
+  package_of_program[python3-pyatspi]=python3-pyatspi
 fi
 [ -z "$missing$missing_programs" ] && exit 0
 

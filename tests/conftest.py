@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Never the machine's own sound server (tests/sound.py): the session's own null output, below.
 os.environ["PULSE_SERVER"] = "unix:/nonexistent/kiosk-tests-have-no-sound"
 os.environ["PIPEWIRE_REMOTE"] = "/nonexistent/kiosk-tests-have-no-sound"
+os.environ["SPEECHD_ADDRESS"] = "unix_socket:/nonexistent/kiosk-tests-have-no-voice"
 
 from kiosk.archive import Archive
 from kiosk.services.demo import build_demo
@@ -20,7 +21,7 @@ from kiosk.services.home import KioskHome
 from kiosk.services.publish import publish
 from kiosk.ui import keyboard
 from tests.fleet import kiosk, staff  # noqa: F401 - fixtures: a staff PC and its kiosk
-from tests.sound import null_sink
+from tests.sound import null_sink, speech_server
 
 keyboard.prepare()  # before any test makes the application, as run_app does
 
@@ -30,11 +31,15 @@ SCREENS = PROJECT / "build" / "screens"
 
 @pytest.fixture(scope="session", autouse=True)
 def sound_device(tmp_path_factory: pytest.TempPathFactory):
-    """A silent sound card for the whole session, before anything starts QtMultimedia."""
+    """A silent sound card for the whole session, before anything starts QtMultimedia, and a
+    voice (speech-dispatcher) that speaks into it."""
     with null_sink(tmp_path_factory.mktemp("sound")) as server:
         if server is not None:
             os.environ["PULSE_SERVER"] = server
-        yield server
+        with speech_server(tmp_path_factory.mktemp("speech"), server) as voice:
+            if voice is not None:
+                os.environ["SPEECHD_ADDRESS"] = voice
+            yield server
 
 
 class Clock:

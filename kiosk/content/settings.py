@@ -34,6 +34,7 @@ TABLES = {
     "health": ("restart_above_mb", "restart_above_errors"),
     "hours": ("opens", "closes", "closed_days"),
     "fleet": ("kiosk_name", "trusted_keys"),
+    "access": ("high_contrast", "reduced_motion", "low_reach_percent"),
 }
 TABLE_OF = {name: table for table, names in TABLES.items() for name in names}
 
@@ -49,6 +50,7 @@ RANGES = {
     "keep_snapshots": (1, 100),
     "restart_above_mb": (200, 65536),
     "restart_above_errors": (0, 1_000_000),
+    "low_reach_percent": (30, 100),
 }
 
 
@@ -81,6 +83,11 @@ class Settings:
     # HOME/inbox (none: it installs none).
     kiosk_name: str = ""
     trusted_keys: list[str] = field(default_factory=list)
+    # Access (kiosk.ui.access): how each visit begins, before the visitor's own choices in the
+    # Access panel; and how much of the screen, from its bottom edge, a seated visitor reaches.
+    high_contrast: bool = False
+    reduced_motion: bool = False
+    low_reach_percent: int = 60
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str) -> Settings:
@@ -158,7 +165,12 @@ def _flatten(data: dict[str, Any], origin: str) -> dict[str, Any]:
     return flat
 
 
-TYPE_WORDS = {"int": "a whole number", "str": "text in quotes", "list": "a list"}
+TYPE_WORDS = {
+    "int": "a whole number",
+    "str": "text in quotes",
+    "list": "a list",
+    "bool": "true or false",
+}
 _TOML_PLACE = re.compile(r"\s*\(at line (\d+), column \d+\)")
 
 
@@ -180,7 +192,7 @@ def toml_problem(text: str, error: ValueError) -> str:
 
 def _check_type(name: str, value: Any, origin: str) -> None:
     expected = type(getattr(Settings(), name))
-    if not isinstance(value, expected) or isinstance(value, bool):
+    if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
         kind = TYPE_WORDS.get(expected.__name__, expected.__name__)
         raise KioskError(f"{origin}: {name} must be {kind}, not {value!r}")
     if isinstance(value, list) and not all(isinstance(item, str) for item in value):

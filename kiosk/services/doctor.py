@@ -47,6 +47,7 @@ def doctor(home: KioskHome, service: bool = True) -> list[Check]:
         _pin,
         _fonts,
         _sound,
+        _voice,
         _hours,
     ]
     if service:
@@ -131,6 +132,24 @@ def _sound(home: KioskHome) -> Check:
         return Check("sound", False, "no sound card: films and music are silent")
     first = listed.splitlines()[0].split(":", 1)[-1].strip()
     return Check("sound", True, first)
+
+
+# Read aloud's voice (kiosk.ui.speech): speech-dispatcher and its espeak-ng module, which
+# speaks English, Azerbaijani, Lithuanian and Russian.
+SPEECH_MODULES = Path("/usr/lib/speech-dispatcher-modules")
+VOICE_PACKAGES = "speech-dispatcher speech-dispatcher-espeak-ng speech-dispatcher-audio-plugins"
+
+
+def _voice(home: KioskHome) -> Check:
+    if shutil.which("speech-dispatcher") is None:
+        return Check("voice", False, f"no speech engine: read aloud is silent; {_install()}")
+    if not any(SPEECH_MODULES.glob("sd_espeak-ng*")):
+        return Check("voice", False, f"speech-dispatcher has no espeak-ng voices; {_install()}")
+    return Check("voice", True, "speech-dispatcher with espeak-ng (en, az, lt, ru)")
+
+
+def _install() -> str:
+    return f"install them with: sudo apt-get install {VOICE_PACKAGES}"
 
 
 def _first_frame(home: KioskHome) -> Check:

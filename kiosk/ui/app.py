@@ -27,6 +27,7 @@ from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import backend, controllers, guard, keyboard, memory, registry, system_libs
 from kiosk.ui.fleet import InboxWatch, StatusWriter
 from kiosk.ui.health import Health
+from kiosk.ui.keypad import Keypad
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.new_snapshots import NewSnapshots
 from kiosk.ui.service import ServiceNotifier
@@ -35,6 +36,7 @@ from kiosk.ui.startup import process_age_ms
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).parent / "qml"
 RESTART = 75  # app.exit code: start this process again (EX_TEMPFAIL)
+APP_NAME = "museum-kiosk"  # the package's name
 
 
 @dataclass
@@ -88,6 +90,7 @@ def run_app(
     _stacks_on_crash()
     keyboard.prepare()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)  # as screen readers list it (AT-SPI), not "__main__.py"
     kiosk = load(home, windowed or smoke, draft=preview)
     kiosk.recover_from_errors()
     # Python's own objects, held here while the app runs: a wrapper dropped while Qt still
@@ -188,7 +191,10 @@ def load(home: KioskHome, windowed: bool, draft: bool = False) -> Kiosk:
     if not engine.rootObjects():
         _undo(installed)
         raise KioskError(f"{QML_DIR}: the QML module did not load (see {home.logs_dir})")
-    kiosk = Kiosk(engine, main_window(engine), built, installed)
+    window = main_window(engine)
+    built.speech.watch(window)
+    installed.append(_keypad(window, built))
+    kiosk = Kiosk(engine, window, built, installed)
     if not draft:
         kiosk.follow_new_snapshots(home)
     return kiosk
@@ -218,6 +224,14 @@ def _install(engine: QQmlApplicationEngine, built: controllers.Controllers) -> l
     app = QGuiApplication.instance()
     app.installEventFilter(built.idle)
     return [lambda: backend.detach(engine), lambda: app.removeEventFilter(built.idle)]
+
+
+def _keypad(window: QQuickWindow, built: controllers.Controllers) -> Callable[[], None]:
+    """Arrows, Enter and Back for the window (kiosk.ui.keypad); its undoing. The window's own
+    filter: the application's (the idle timer, lockdown) see each key first."""
+    keypad = Keypad(window, built.access, built.navigator)
+    window.installEventFilter(keypad)
+    return lambda: window.removeEventFilter(keypad)
 
 
 def _undo(installed: list[Callable[[], None]]) -> None:

@@ -10,6 +10,7 @@ from kiosk.content.settings import Settings
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.pin_lockout import PinLockout
 from kiosk.ui import memory
+from kiosk.ui.access import Access
 from kiosk.ui.audio import Audio
 from kiosk.ui.exhibition import Exhibition
 from kiosk.ui.gallery import Gallery
@@ -17,6 +18,7 @@ from kiosk.ui.idle import Idle
 from kiosk.ui.navigator import Navigator, Screen
 from kiosk.ui.opening_hours import OpeningHours
 from kiosk.ui.search import Search
+from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
 from kiosk.ui.translations import Translations
 from kiosk.ui.visit import Visit
@@ -36,6 +38,8 @@ class Controllers:
     translations: Translations
     hours: OpeningHours
     search: Search
+    access: Access
+    speech: Speech
 
 
 def build(
@@ -56,6 +60,8 @@ def build(
         translations=translations,
         hours=OpeningHours(settings.hours(), navigator, settings.idle_seconds),
         search=Search(exhibit, settings.default_language, settings.languages),
+        access=Access(settings),
+        speech=Speech(),
     )
     c.visit.languageChanged.connect(lambda: _switch_language(c))
     c.visit.ended.connect(lambda: _end_visit(c))
@@ -63,6 +69,7 @@ def build(
     c.visit.ended.connect(c.hours.check)  # closed since: the kiosk sleeps
     c.navigator.changed.connect(lambda: _screen_changed(c))
     c.idle.expired.connect(c.visit.reset)
+    c.access.changed.connect(lambda: c.speech.choose(c.access.readAloud, c.visit.language))
     c.translations.use(settings.default_language)
     return c
 
@@ -72,16 +79,26 @@ def _switch_language(c: Controllers) -> None:
     c.gallery.load(c.visit.language)
     c.search.load(c.visit.language)
     c.translations.use(c.visit.language)
+    _read_aloud(c)
+
+
+def _read_aloud(c: Controllers) -> None:
+    """A new screen or language: read it, where the visitor chose read aloud."""
+    if c.access.readAloud and c.navigator.visiting:
+        c.speech.read_soon(c.visit.language)
 
 
 def _end_visit(c: Controllers) -> None:
     c.audio.stop()
     c.search.clear()  # the next visitor finds nothing typed
+    c.access.reset()
+    c.speech.stop()
     c.staff.closePad()
     c.navigator.attract()
 
 
 def _screen_changed(c: Controllers) -> None:
     c.idle.watch(c.navigator.visiting)
+    _read_aloud(c)
     if c.navigator.current not in AUDIO_SCREENS:
         c.audio.stop()

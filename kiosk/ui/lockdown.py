@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
-# Keys a visitor (or a keyboard left plugged in) could use to close, switch or escape.
+# Keys a visitor (or a keyboard left plugged in) could use to close, switch or escape. Tab,
+# Escape and Back stay the keypad's (kiosk.ui.keypad): Tab moves between controls, Escape and
+# Back go back a screen; with Alt (Alt+Tab, Alt+F4) every key is refused.
 _BLOCKED_KEYS = {
-    Qt.Key.Key_Escape,
     Qt.Key.Key_F4,
-    Qt.Key.Key_Tab,
     Qt.Key.Key_Super_L,
     Qt.Key.Key_Super_R,
     Qt.Key.Key_Menu,
-    Qt.Key.Key_Back,
     Qt.Key.Key_Close,
 }
 

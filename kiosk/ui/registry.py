@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtQml import qmlRegisterSingletonType, qmlRegisterType, qmlRegisterUncreatableType
 
+from kiosk.ui.access import Access
 from kiosk.ui.audio import Audio
 from kiosk.ui.detail import ItemDetail
 from kiosk.ui.exhibition import Exhibition
@@ -31,6 +32,7 @@ from kiosk.ui.navigator import Navigator
 from kiosk.ui.opening_hours import OpeningHours
 from kiosk.ui.photo_sequence import PhotoSequence
 from kiosk.ui.search import Search
+from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
 from kiosk.ui.subtitles import Subtitles
 from kiosk.ui.visit import Visit
@@ -40,7 +42,19 @@ MAJOR, MINOR = 1, 0
 PROJECT = Path(__file__).resolve().parents[2]
 
 # One per engine, each found by its `create(engine)` among the controllers the app built.
-SINGLETONS = (Visit, Exhibition, Gallery, Navigator, Idle, Staff, Audio, OpeningHours, Search)
+SINGLETONS = (
+    Visit,
+    Exhibition,
+    Gallery,
+    Navigator,
+    Idle,
+    Staff,
+    Audio,
+    OpeningHours,
+    Search,
+    Access,
+    Speech,
+)
 # Made by QML wherever it declares one.
 ELEMENTS = (Subtitles, ItemDetail, PhotoSequence)
 # Never made by QML, only named for their enums (MediaFilter.Track), each with the reason QML

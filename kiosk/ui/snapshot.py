@@ -29,7 +29,8 @@ def take_snapshots(
     draft: bool = False,
     every_item: bool = False,
 ) -> list[Path]:
-    """Render each screen in each language to `out/<screen>-<lang>.png`; with `every_item`,
+    """Render each screen in each language to `out/<screen>-<lang>.png`, again in high
+    contrast to `out/contrast/` and with low reach to `out/reach/`; with `every_item`,
     each item of each section too, to `out/<section>/<screen>-<nnn>-<lang>.png` (numbered from
     1 in the section's order), and a contact sheet of them per section and language.
 
@@ -56,6 +57,8 @@ def take_snapshots(
     written: list[Path] = []
     items: dict[tuple[str, str], list[tuple[int, Path]]] = {}  # (section, lang): its pictures
 
+    contrasts: list[str] = []  # each text of the high-contrast pictures, measured
+
     def shoot(name: str, show: Callable[[], None]) -> Path:
         show()
         settle(window)
@@ -65,6 +68,8 @@ def take_snapshots(
             raise KioskError(f"{path}: could not write the picture")
         written.append(path)
         report(path)
+        if name.startswith("contrast/"):
+            contrasts.extend(_measured(window, path))
         return path
 
     try:
@@ -73,15 +78,42 @@ def take_snapshots(
             c.visit.chooseTextSize(text_size)
         for lang in c.visit.languages_codes():
             c.visit.chooseLanguage(lang)
-            for name, show in _screens(kiosk):
-                shoot(f"{name}-{lang}", show)
+            for folder, choice, names in VARIANTS:
+                c.access.reset()
+                if choice:
+                    c.access.choose(choice, True)
+                for name, show in _screens(kiosk):
+                    if names is None or name in names:
+                        shoot(f"{folder}{name}-{lang}", show)
+            c.access.reset()
             for section, name, number, show in _items(kiosk) if every_item else ():
                 path = shoot(f"{section}/{name}-{number:03d}-{lang}", show)
                 items.setdefault((section, lang), []).append((number, path))
     finally:
         kiosk.close()
         app.processEvents()
-    return written + _contact_sheets(out, items, report)
+    return written + _contrast_table(out, contrasts, report) + _contact_sheets(out, items, report)
+
+
+def _measured(window, picture: Path) -> list[str]:
+    """Each text of the window now shown, with its contrast (kiosk.ui.contrast): a row each."""
+    from kiosk.ui.contrast import text_contrasts
+
+    return [
+        f"{picture.name}\t{m.ratio:.2f}\t{m.where}\t{' '.join(m.text.split())}"
+        for m in text_contrasts(window)
+    ]
+
+
+def _contrast_table(out: Path, rows: list[str], report: Callable) -> list[Path]:
+    """contrast/contrast.tsv: the high-contrast pictures' texts, the lowest contrast first."""
+    if not rows:
+        return []
+    table = out / "contrast" / "contrast.tsv"
+    rows.sort(key=lambda row: float(row.split("\t")[1]))
+    table.write_text("picture\tcontrast\twhere\ttext\n" + "\n".join(rows) + "\n", "utf-8")
+    report(table)
+    return [table]
 
 
 def _contact_sheets(
@@ -99,6 +131,25 @@ def _contact_sheets(
 
 
 HOME = (Screen.Home, "")
+
+# The screens drawn again with an access choice on, each set in a folder of its own: every
+# screen in high contrast (its text is measured from these pictures); with low reach, those a
+# visitor moves through.
+REACH_SCREENS = {
+    "home",
+    "chronology",
+    "event",
+    "media",
+    "artworks",
+    "programme",
+    "search",
+    "access",
+}
+VARIANTS = (
+    ("", "", None),
+    ("contrast/", "highContrast", None),
+    ("reach/", "lowReach", REACH_SCREENS),
+)
 
 # Each section's screen, the detail its items open to, and those items' keys in the order the
 # section shows them.
@@ -120,6 +171,7 @@ def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
     for screen, slug in _first_sections(c.exhibition.exhibit).items():
         yield from _section_screens(kiosk, screen, slug)
     yield "search", lambda: _searching(kiosk, at(HOME, (Screen.Search, "")))
+    yield "access", lambda: (at(HOME)(), c.access.showPanel(True))
     yield "idle", lambda: (at(HOME)(), c.idle.warn())
     yield "pin", lambda: (at(HOME)(), c.staff.openPad())
 
@@ -168,6 +220,7 @@ def _way(kiosk) -> Callable[..., Callable[[], None]]:
         def go() -> None:
             c.idle.stillHere()
             c.staff.closePad()
+            c.access.showPanel(False)
             c.navigator.attract() if not trail else c.navigator.home()
             for screen, key in trail[1:]:
                 c.navigator.open(screen, key)

@@ -61,3 +61,19 @@ def test_a_setting_written_twice_is_named_with_its_line():
 def test_a_fraction_where_a_whole_number_belongs_says_so():
     with pytest.raises(KioskError, match="idle_seconds must be a whole number, not 9.5"):
         Settings.from_dict({"visitors": {"idle_seconds": 9.5}}, "settings.toml")
+
+
+def test_access_defaults_are_switches_and_a_reach_in_percent():
+    data = {"access": {"high_contrast": True, "reduced_motion": True, "low_reach_percent": 30}}
+    settings = Settings.from_dict(data, "settings.toml")
+    assert (settings.high_contrast, settings.reduced_motion, settings.low_reach_percent) == (
+        True,
+        True,
+        30,
+    )
+    with pytest.raises(KioskError, match="high_contrast must be true or false, not 'yes'"):
+        Settings.from_dict({"access": {"high_contrast": "yes"}}, "settings.toml")
+    with pytest.raises(KioskError, match="low_reach_percent = 20 is out of range"):
+        Settings.from_dict({"access": {"low_reach_percent": 20}}, "settings.toml")
+    with pytest.raises(KioskError, match="low_reach_percent must be a whole number, not True"):
+        Settings.from_dict({"access": {"low_reach_percent": True}}, "settings.toml")

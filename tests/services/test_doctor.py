@@ -62,3 +62,15 @@ def test_the_hours_are_told_and_the_restart_timer_must_follow_them(demo_home):
     assert moved.ok and moved.said == "every night at 18:00, between two visits"
     stale = timer_check("{ OnCalendar=*-*-* 03:30:00 ; next_elapse=... }", at)
     assert not stale.ok and "run install.sh again" in stale.said
+
+
+def test_the_voice_check_names_the_packages_read_aloud_needs(demo_home, monkeypatch, tmp_path):
+    monkeypatch.setattr(doctor_module.shutil, "which", lambda program: None)
+    check = _by_name(demo_home)["voice"]
+    assert not check.ok and "speech-dispatcher-espeak-ng" in check.said
+    monkeypatch.setattr(doctor_module.shutil, "which", lambda program: "/usr/bin/" + program)
+    monkeypatch.setattr(doctor_module, "SPEECH_MODULES", tmp_path)
+    check = _by_name(demo_home)["voice"]
+    assert not check.ok and "no espeak-ng voices" in check.said
+    (tmp_path / "sd_espeak-ng").touch()
+    assert _by_name(demo_home)["voice"].ok

@@ -37,6 +37,7 @@ SCREEN_NAMES += [
     "programme",
     "piece",
     "search",
+    "access",
     "idle",
     "pin",
 ]
@@ -50,12 +51,25 @@ def test_every_screen_is_rendered_in_every_language(demo_home, qapp):
     for screen in SCREEN_NAMES:
         for lang in ("en", "az", "lt", "ru"):
             assert f"{screen}-{lang}.png" in names
+    assert {"contrast/event-ru.png", "reach/home-lt.png", "reach/access-az.png"} <= {
+        str(path.relative_to(out)) for path in written
+    }
+    _every_text_is_seven_to_one(out / "contrast" / "contrast.tsv", len(SCREEN_NAMES))
     for screen in SCREEN_NAMES:
         pictures = {lang: QImage(str(out / f"{screen}-{lang}.png")) for lang in ("en", "az")}
         assert pictures["en"].width() == 1280
         assert _colours(pictures["en"]) > 20, f"{screen} looks blank"
         if screen != "photo":  # a photo with an untranslated caption may look alike
             assert pictures["en"] != pictures["az"], f"{screen} is the same in en and az"
+
+
+def _every_text_is_seven_to_one(table: Path, screens: int) -> None:
+    """High contrast's promise (WCAG AAA), measured from the pictures' pixels."""
+    rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines()[1:]]
+    pictures = {row[0] for row in rows}
+    assert len(pictures) == 4 * screens, f"texts measured in {len(pictures)} pictures"
+    low = [row for row in rows if float(row[1]) < 7]
+    assert low == [], f"texts under 7:1 in high contrast: {low[:5]}"
 
 
 def _harbour_museum(home: KioskHome, folder: Path) -> KioskHome:
@@ -90,12 +104,14 @@ def test_any_exhibition_is_rendered_from_what_it_holds(home, tmp_path, qapp):
     out = tmp_path / "pictures"
     written = take_snapshots(home, out, (1280, 800), report=note_the_subtitle)
     screens = ["attract", "home", "media", "photo", "photo-zoomed", "photo-video", "search", "idle"]
-    screens += ["pin"]
+    screens += ["access", "pin"]
     expected = {f"{screen}-{lang}.png" for screen in screens for lang in ("en", "az", "lt", "ru")}
-    assert {path.name for path in written} == expected
+    assert {path.name for path in written if path.parent == out} == expected
+    _every_text_is_seven_to_one(out / "contrast" / "contrast.tsv", len(screens))
     assert subtitles["photo-video-en.png"] == "The tide comes in."  # paused within its cue
     for path in written:
-        assert _colours(QImage(str(path))) > 20, f"{path.name} looks blank"
+        if path.suffix == ".png":
+            assert _colours(QImage(str(path))) > 20, f"{path.name} looks blank"
 
 
 @pytest.mark.slow

@@ -125,9 +125,12 @@ def test_lockdown_refuses_close_requests_and_closing_keys_and_hides_the_cursor(k
         assert kiosk.window.isVisible()
         press = QEvent.Type.KeyPress
         none, alt = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.AltModifier
-        for key, modifiers in [(Qt.Key.Key_Escape, none), (Qt.Key.Key_F4, alt)]:
+        refused = [(Qt.Key.Key_F4, alt), (Qt.Key.Key_Tab, alt), (Qt.Key.Key_Super_L, none)]
+        for key, modifiers in refused:
             assert lockdown.eventFilter(kiosk.window, QKeyEvent(press, key, modifiers))
-        assert not lockdown.eventFilter(kiosk.window, QKeyEvent(press, Qt.Key.Key_A, none))
+        # The keypad's keys pass: Tab between controls, Escape back a screen.
+        for key in (Qt.Key.Key_A, Qt.Key.Key_Tab, Qt.Key.Key_Escape):
+            assert not lockdown.eventFilter(kiosk.window, QKeyEvent(press, key, none))
     finally:
         qapp.removeEventFilter(lockdown)
         qapp.restoreOverrideCursor()

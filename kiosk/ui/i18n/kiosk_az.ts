@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="az">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Access</source>
+        <translation>Əlçatanlıq</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksək kontrast</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation>Az hərəkət</translation>
+    </message>
+    <message>
+        <source>Low reach: everything within reach of a seated visitor</source>
+        <translation>Aşağı əlçatanlıq: hər şey oturan ziyarətçinin əli çatan yerdə</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Səsli oxu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Bağla</translation>
+    </message>
+</context>
+<context>
     <name>ArtworkScreen</name>
     <message>
         <source>Previous</source>
@@ -108,6 +135,10 @@
     <message>
         <source>Period:</source>
         <translation>Dövr:</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
     </message>
 </context>
 <context>
@@ -299,6 +330,13 @@
     </message>
 </context>
 <context>
+    <name>SleepCurtain</name>
+    <message>
+        <source>Closed. Touch to wake the screen</source>
+        <translation>Bağlıdır. Ekranı oyatmaq üçün toxunun</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Close</source>
@@ -361,6 +399,22 @@
         <source>Search</source>
         <translation>Axtarış</translation>
     </message>
+    <message>
+        <source>Access</source>
+        <translation>Əlçatanlıq</translation>
+    </message>
+    <message>
+        <source>Pause reading</source>
+        <translation>Oxumağa fasilə</translation>
+    </message>
+    <message>
+        <source>Go on reading</source>
+        <translation>Oxumağa davam et</translation>
+    </message>
+    <message>
+        <source>Read this screen</source>
+        <translation>Bu ekranı oxu</translation>
+    </message>
 </context>
 <context>
     <name>VideoControls</name>
@@ -371,6 +425,10 @@
     <message>
         <source>Play</source>
         <translation>Oynat</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>Filmdə yer</translation>
     </message>
 </context>
 <context>

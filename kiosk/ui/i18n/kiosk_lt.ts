@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Access</source>
+        <translation>Prieinamumas</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Didelis kontrastas</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation>Mažiau judesio</translation>
+    </message>
+    <message>
+        <source>Low reach: everything within reach of a seated visitor</source>
+        <translation>Žemai: viskas pasiekiama sėdinčiam lankytojui</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Skaityti balsu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+</context>
+<context>
     <name>ArtworkScreen</name>
     <message>
         <source>Previous</source>
@@ -109,6 +136,10 @@
     <message>
         <source>Period:</source>
         <translation>Laikotarpis:</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Filmas</translation>
     </message>
 </context>
 <context>
@@ -303,6 +334,13 @@
     </message>
 </context>
 <context>
+    <name>SleepCurtain</name>
+    <message>
+        <source>Closed. Touch to wake the screen</source>
+        <translation>Uždaryta. Palieskite, kad ekranas pabustų</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Close</source>
@@ -365,6 +403,22 @@
         <source>Search</source>
         <translation>Paieška</translation>
     </message>
+    <message>
+        <source>Access</source>
+        <translation>Prieinamumas</translation>
+    </message>
+    <message>
+        <source>Pause reading</source>
+        <translation>Sustabdyti skaitymą</translation>
+    </message>
+    <message>
+        <source>Go on reading</source>
+        <translation>Tęsti skaitymą</translation>
+    </message>
+    <message>
+        <source>Read this screen</source>
+        <translation>Skaityti šį ekraną</translation>
+    </message>
 </context>
 <context>
     <name>VideoControls</name>
@@ -375,6 +429,10 @@
     <message>
         <source>Play</source>
         <translation>Paleisti</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>Vieta filme</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccessPanel</name>
+    <message>
+        <source>Access</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <source>Reduced motion</source>
+        <translation>Меньше движения</translation>
+    </message>
+    <message>
+        <source>Low reach: everything within reach of a seated visitor</source>
+        <translation>Низко: всё в пределах досягаемости сидящего посетителя</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ArtworkScreen</name>
     <message>
         <source>Previous</source>
@@ -109,6 +136,10 @@
     <message>
         <source>Period:</source>
         <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Фильм</translation>
     </message>
 </context>
 <context>
@@ -303,6 +334,13 @@
     </message>
 </context>
 <context>
+    <name>SleepCurtain</name>
+    <message>
+        <source>Closed. Touch to wake the screen</source>
+        <translation>Закрыто. Коснитесь, чтобы включить экран</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Close</source>
@@ -365,6 +403,22 @@
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступность</translation>
+    </message>
+    <message>
+        <source>Pause reading</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Go on reading</source>
+        <translation>Читать дальше</translation>
+    </message>
+    <message>
+        <source>Read this screen</source>
+        <translation>Прочитать экран</translation>
+    </message>
 </context>
 <context>
     <name>VideoControls</name>
@@ -375,6 +429,10 @@
     <message>
         <source>Play</source>
         <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Position in the film</source>
+        <translation>Позиция в фильме</translation>
     </message>
 </context>
 <context>

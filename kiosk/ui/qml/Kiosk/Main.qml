@@ -60,78 +60,111 @@ Window {
         anchors.fill: parent
         focus: true
 
-        TopBar {
-            id: bar
-            objectName: "topBar"
-            width: parent.width
-            height: implicitHeight
-            y: Navigator.visiting ? 0 : -height
-            visible: Navigator.visiting
-            z: 5
+        Text {
+            // Above the band a seated visitor reaches (low reach): only the exhibition's name.
+            objectName: "aboveReach"
+            visible: reach.y > 0
+            width: parent.width - 2 * Theme.margin
+            x: Theme.margin
+            anchors.bottom: reach.top
+            anchors.bottomMargin: Theme.margin
+            horizontalAlignment: Text.AlignHCenter
+            text: Exhibition.title
+            textFormat: Text.PlainText
+            Accessible.ignored: true  // the home screen says it
+            color: Theme.textMuted
+            font.family: Theme.titleFont
+            font.pixelSize: Theme.headingSize
+            wrapMode: Text.Wrap
         }
 
-        StackView {
-            id: stack
-            objectName: "stack"
-            anchors.top: Navigator.visiting ? bar.bottom : parent.top
-            anchors.bottom: keyboard.shown ? keyboardBed.top : parent.bottom
+        Item {
+            // The visit: its bar and screens, the whole window, or with low reach the lower
+            // band of it that a visitor in a wheelchair reaches (settings.toml's share).
+            id: reach
+            objectName: "reachArea"
             width: parent.width
-            initialItem: attractScreen
-            visible: !OpeningHours.asleep  // and so the attract loop stands still
+            y: Navigator.visiting && Access.lowReach ? Math.round(parent.height * (1 - Access.reach)) : 0
+            height: Math.max(Theme.barHeight, (keyboard.shown ? keyboardBed.y : parent.height) - y)
 
-            pushEnter: Transition {
-                ParallelAnimation {
+            TopBar {
+                id: bar
+                objectName: "topBar"
+                width: parent.width
+                height: implicitHeight
+                y: Navigator.visiting ? 0 : -height
+                visible: Navigator.visiting
+                z: 5
+            }
+
+            StackView {
+                id: stack
+                objectName: "stack"
+                anchors.top: Navigator.visiting ? bar.bottom : parent.top
+                anchors.bottom: parent.bottom
+                width: parent.width
+                initialItem: attractScreen
+                visible: !OpeningHours.asleep  // and so the attract loop stands still
+
+                pushEnter: Transition {
+                    ParallelAnimation {
+                        NumberAnimation {
+                            property: "opacity"
+                            from: 0
+                            to: 1
+                            duration: Theme.motionMs
+                        }
+                        NumberAnimation {
+                            property: "x"
+                            from: 60 * Theme.unit
+                            to: 0
+                            duration: Theme.motionMs
+                            easing.type: Easing.OutCubic
+                        }
+                    }
+                }
+                pushExit: Transition {
+                    NumberAnimation {
+                        property: "opacity"
+                        to: 0
+                        duration: Theme.fastMs
+                    }
+                }
+                popEnter: Transition {
                     NumberAnimation {
                         property: "opacity"
                         from: 0
                         to: 1
                         duration: Theme.motionMs
                     }
+                }
+                popExit: Transition {
                     NumberAnimation {
-                        property: "x"
-                        from: 60 * Theme.unit
+                        property: "opacity"
                         to: 0
+                        duration: Theme.fastMs
+                    }
+                }
+                replaceEnter: Transition {
+                    NumberAnimation {
+                        property: "opacity"
+                        from: 0
+                        to: 1
                         duration: Theme.motionMs
-                        easing.type: Easing.OutCubic
+                    }
+                }
+                replaceExit: Transition {
+                    NumberAnimation {
+                        property: "opacity"
+                        to: 0
+                        duration: Theme.fastMs
                     }
                 }
             }
-            pushExit: Transition {
-                NumberAnimation {
-                    property: "opacity"
-                    to: 0
-                    duration: Theme.fastMs
-                }
-            }
-            popEnter: Transition {
-                NumberAnimation {
-                    property: "opacity"
-                    from: 0
-                    to: 1
-                    duration: Theme.motionMs
-                }
-            }
-            popExit: Transition {
-                NumberAnimation {
-                    property: "opacity"
-                    to: 0
-                    duration: Theme.fastMs
-                }
-            }
-            replaceEnter: Transition {
-                NumberAnimation {
-                    property: "opacity"
-                    from: 0
-                    to: 1
-                    duration: Theme.motionMs
-                }
-            }
-            replaceExit: Transition {
-                NumberAnimation {
-                    property: "opacity"
-                    to: 0
-                    duration: Theme.fastMs
-                }
+
+            AccessPanel {
+                anchors.fill: parent
+                z: 10
             }
         }
 
@@ -153,6 +186,11 @@ Window {
             }
         }
 
+        Loader {
+            // Read aloud's voice, made when a visitor first chooses it (by URL, as the player).
+            active: Speech.needed
+            source: Qt.resolvedUrl("components/Reader.qml")
+        }
         Loader {
             // The concert excerpts' player, made at the first excerpt (by URL: the kiosk
             // starts without QtMultimedia).

@@ -9,29 +9,34 @@ QtObject {
     property real unit: 1
     readonly property real textScale: Visit.textScale
 
-    readonly property color background: "#1c1b1a"
-    readonly property color surface: "#262523"
-    readonly property color surfaceRaised: "#312f2c"
-    readonly property color pressed: "#45413b"
-    readonly property color line: "#4a4640"
-    readonly property color text: "#f0e8da"
-    readonly property color textMuted: "#b9b0a2"
-    readonly property color accent: "#c08457"
-    readonly property color accentDim: "#7d5a40"
-    readonly property color scrim: "#d9141312"
-    readonly property color sample: "#e3c27a"
+    // High contrast (the Access panel) is a second palette: every text at least 7:1 against
+    // what it lies on (WCAG AAA), lines and edges white, pictures dimmed under text.
+    readonly property bool contrast: Access.highContrast
+    readonly property color background: contrast ? "#000000" : "#1c1b1a"
+    readonly property color surface: contrast ? "#000000" : "#262523"
+    readonly property color surfaceRaised: contrast ? "#242424" : "#312f2c"
+    readonly property color pressed: contrast ? "#3a3a3a" : "#45413b"
+    readonly property color line: contrast ? "#ffffff" : "#4a4640"
+    readonly property color text: contrast ? "#ffffff" : "#f0e8da"
+    readonly property color textMuted: contrast ? "#ebebeb" : "#b9b0a2"
+    readonly property color accent: contrast ? "#ffd37a" : "#c08457"
+    readonly property color accentDim: contrast ? "#5c3d00" : "#7d5a40"
+    readonly property color scrim: contrast ? "#f2000000" : "#d9141312"
+    readonly property color sample: contrast ? "#ffe39a" : "#e3c27a"
+    // The ring around what the keypad's arrows have reached.
+    readonly property color focusRing: contrast ? "#ffff00" : "#ffd9a8"
     // Over and around pictures: the viewer's ground, panels and marks laid on a picture, the
     // shadow under text on a picture, subtitles (white on black, as on any screen).
-    readonly property color viewerBackground: "#121110"
-    readonly property color overPicture: "#cc121110"
-    readonly property color markOnPicture: "#b3141312"
-    readonly property color textShadow: "#a0000000"
-    readonly property color subtitleBackground: "#cc000000"
+    readonly property color viewerBackground: contrast ? "#000000" : "#121110"
+    readonly property color overPicture: contrast ? "#eb000000" : "#cc121110"
+    readonly property color markOnPicture: contrast ? "#eb000000" : "#b3141312"
+    readonly property color textShadow: contrast ? "#ff000000" : "#a0000000"
+    readonly property color subtitleBackground: contrast ? "#f2000000" : "#cc000000"
     readonly property color subtitleText: "#ffffff"
     readonly property color asleep: "#000000"  // outside opening hours: the panel dark
     readonly property color keyboardBed: "#263238"  // beside the keyboard: its style's ground
     // How much of a picture shows through the page's ground where text lies over it.
-    readonly property real tilePictureOpacity: 0.8
+    readonly property real tilePictureOpacity: contrast ? 0.3 : 0.8
 
     readonly property string bodyFont: "Noto Sans"
     readonly property string titleFont: "Noto Serif"
@@ -63,11 +68,14 @@ QtObject {
     readonly property real barHeight: 120 * unit
 
     // Motion: screen changes within 150–250 ms; the attract loop is slow on purpose.
-    // `still` turns motion off, so that a snapshot shows a finished screen.
+    // `still` turns motion off, so that a snapshot shows a finished screen; reduced motion
+    // (the Access panel) turns it off for a visitor.
     property bool still: false
-    readonly property int fastMs: still ? 0 : 150
-    readonly property int motionMs: still ? 0 : 200
-    readonly property int slideFadeMs: still ? 0 : 1600
+    readonly property bool motionless: still || Access.reducedMotion
+    readonly property int fastMs: motionless ? 0 : 150
+    readonly property int motionMs: motionless ? 0 : 200
+    readonly property int slideFadeMs: motionless ? 0 : 1600
+    readonly property real focusWidth: 5 * unit
     readonly property int slideHoldMs: 8000
 
     // A colour of the Theme with another opacity (fades from a colour to nothing).

@@ -27,7 +27,7 @@ Item {
         id: sweep
         target: ring
         property: "fraction"
-        duration: Theme.still ? 0 : 1000
+        duration: Theme.motionless ? 0 : 1000
     }
 
     Rectangle {
@@ -64,6 +64,8 @@ Item {
         anchors.centerIn: parent
         text: ring.secondsLeft
         textFormat: Text.PlainText
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         color: Theme.text
         font.family: Theme.titleFont
         font.pixelSize: Theme.figureSize

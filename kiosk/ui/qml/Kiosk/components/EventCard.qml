@@ -26,6 +26,8 @@ Rectangle {
     clip: true
     Accessible.role: Accessible.Button
     Accessible.name: when + ", " + heading
+    Accessible.onPressAction: card.tapped()
+    activeFocusOnTab: true
 
     Picture {
         id: thumb
@@ -58,6 +60,8 @@ Rectangle {
             width: parent.width
             text: card.track
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             color: Theme.textMuted
             font.family: Theme.bodyFont
             font.pixelSize: Theme.smallSize
@@ -70,6 +74,8 @@ Rectangle {
             width: parent.width
             text: card.when
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             color: Theme.accent
             font.family: Theme.bodyFont
             font.pixelSize: Theme.smallSize
@@ -81,6 +87,8 @@ Rectangle {
             width: parent.width
             text: card.heading
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             color: Theme.text
             font.family: Theme.titleFont
             font.pixelSize: Theme.bodySize
@@ -91,12 +99,16 @@ Rectangle {
             width: parent.width
             text: card.where
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             color: Theme.textMuted
             font.family: Theme.bodyFont
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
         }
     }
+
+    FocusRing {}
 
     TapHandler {
         id: tap

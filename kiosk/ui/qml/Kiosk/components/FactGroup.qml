@@ -25,7 +25,9 @@ Rectangle {
 
         Text {
             textFormat: Text.PlainText
+            Accessible.name: text
             width: parent.width
+            Accessible.role: Accessible.Heading
             text: card.group.label ?? ""
             color: Theme.textMuted
             font.family: Theme.bodyFont
@@ -45,12 +47,21 @@ Rectangle {
                     id: figure
                     required property var modelData
                     objectName: "figure"
+                    // Read as one: the measure, the figure and the sources that give it.
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: [card.group.label, value.text, figure.modelData.qualifier]
+                                     .filter(t => !!t).join(", ") + ". "
+                                     + figure.modelData.sources.map(s => s.source === ""
+                                         ? qsTr("Source not recorded")
+                                         : qsTr("Source: %1").arg(s.source)).join(". ")
                     width: (body.width - (card.figures.length - 1) * Theme.gap)
                            / card.figures.length
                     spacing: Theme.gap / 4
 
                     Text {
+                        id: value
                         textFormat: Text.PlainText
+                        Accessible.ignored: true  // the figure says it, with its sources
                         width: parent.width
                         text: figure.modelData.value + (figure.modelData.unit ? " " + figure.modelData.unit : "")
                         color: Theme.text
@@ -61,6 +72,7 @@ Rectangle {
                     Label {
                         width: parent.width
                         visible: text !== ""
+                        Accessible.ignored: true
                         text: figure.modelData.qualifier
                         font.pixelSize: Theme.smallSize
                     }
@@ -77,6 +89,7 @@ Rectangle {
                                 // Each source's own words, where the sources' words differ.
                                 objectName: "sourceWords"
                                 width: parent.width
+                                Accessible.ignored: true
                                 visible: card.group.ownWords ?? false
                                 text: attribution.modelData.label
                                 font.pixelSize: Theme.smallSize
@@ -84,6 +97,7 @@ Rectangle {
                             }
                             Label {
                                 width: parent.width
+                                Accessible.ignored: true
                                 text: attribution.modelData.source === ""
                                       ? qsTr("Source not recorded")
                                       : qsTr("Source: %1").arg(attribution.modelData.source)

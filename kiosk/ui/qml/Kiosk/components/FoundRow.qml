@@ -18,6 +18,8 @@ Rectangle {
     implicitHeight: Math.max(Theme.target + Theme.gap / 2, words.height + Theme.gap)
     Accessible.role: Accessible.Button
     Accessible.name: [titleText, detailText].filter(t => !!t).join(", ")
+    Accessible.onPressAction: row.tapped()
+    activeFocusOnTab: true
 
     Picture {
         id: picture
@@ -52,6 +54,8 @@ Rectangle {
             font.pixelSize: Theme.smallSize
         }
     }
+    FocusRing {}
+
     TapHandler {
         id: tap
         onTapped: row.tapped()

@@ -10,6 +10,14 @@ Item {
 
     property real pictureHeight: 0
     property Component content
+    property string name: ""  // what a screen reader says of the tile
+
+    signal tapped
+
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: name
+    Accessible.onPressAction: tile.tapped()
 
     Rectangle {
         width: parent.width - Theme.gap
@@ -20,5 +28,8 @@ Item {
         anchors.fill: parent
         asynchronous: true
         sourceComponent: tile.content
+    }
+    FocusRing {
+        anchors.rightMargin: Theme.gap - Theme.focusWidth * 1.5
     }
 }

@@ -46,6 +46,8 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("Still there?")
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 color: Theme.text
                 font.family: Theme.titleFont
                 font.pixelSize: Theme.titleSize * 1.2

@@ -9,6 +9,7 @@ Rectangle {
     property string text: ""
     property string iconName: ""
     property bool checked: false
+    property bool checkable: false  // a switch: its checked state is what it says
     property bool prominent: false
     property real fontSize: Theme.controlSize
     // Past this width the label wraps onto more lines, and the button grows taller.
@@ -25,12 +26,17 @@ Rectangle {
     border.width: checked || prominent ? 0 : Math.max(1, 1.5 * Theme.unit)
     border.color: Theme.line
     scale: down ? 0.96 : 1
-    Accessible.role: Accessible.Button
+    activeFocusOnTab: true
+    Accessible.role: checkable ? Accessible.CheckBox : Accessible.Button
     Accessible.name: text
+    Accessible.checkable: checkable
+    Accessible.checked: checked
+    Accessible.onPressAction: if (enabled)
+        button.tapped()
 
     Behavior on scale {
         NumberAnimation {
-            duration: 80
+            duration: Theme.motionless ? 0 : 80
         }
     }
 
@@ -55,6 +61,7 @@ Rectangle {
                                            - (icon.visible ? icon.width + row.spacing : 0))
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
+            Accessible.ignored: true  // the button says it
             text: button.text
             color: Theme.text
             font.family: Theme.bodyFont
@@ -71,6 +78,8 @@ Rectangle {
         height: 3 * Theme.unit
         color: Theme.accent
     }
+
+    FocusRing {}
 
     TapHandler {
         id: tap

@@ -9,4 +9,6 @@ Text {
     wrapMode: Text.Wrap
     lineHeight: 1.15
     textFormat: Text.PlainText
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
 }

@@ -33,6 +33,9 @@ ListView {
             caption: entry.modelData.caption
             alt: entry.modelData.alt
             scale: tap.pressed ? 0.98 : 1
+            activeFocusOnTab: true
+            Accessible.role: Accessible.Button  // it opens the picture full screen
+            Accessible.onPressAction: Navigator.open(Navigator.Photo, entry.modelData.slug)
 
             PlayMark {
                 visible: entry.modelData.kind === "video"
@@ -46,6 +49,7 @@ ListView {
                 anchors.top: parent.top
                 anchors.margins: Theme.gap / 2
             }
+            FocusRing {}
             TapHandler {
                 id: tap
                 gesturePolicy: TapHandler.ReleaseWithinBounds
@@ -55,6 +59,8 @@ ListView {
         Text {
             id: caption
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
             text: entry.modelData.caption
             color: Theme.textMuted

@@ -73,6 +73,8 @@ Rectangle {
             }
             Text {
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: picture.caption !== "" ? picture.caption : qsTr("Picture not available")

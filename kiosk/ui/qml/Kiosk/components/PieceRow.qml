@@ -15,13 +15,20 @@ Rectangle {
 
     signal tapped
 
+    Accessible.role: Accessible.Button
+    Accessible.name: [composerName, workTitle].filter(t => !!t).join(", ")
+    Accessible.onPressAction: row.tapped()
+    activeFocusOnTab: true
+
     radius: Theme.radius
     color: tap.pressed ? Theme.pressed : Theme.surface
-    implicitHeight: Math.max(Theme.target + Theme.gap, text.height + 1.5 * Theme.gap)
+    implicitHeight: Math.max(Theme.target + Theme.gap, words.height + 1.5 * Theme.gap)
 
     Text {
         id: number
         textFormat: Text.PlainText
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         x: Theme.gap
         y: Theme.gap * 0.75
         width: 64 * Theme.unit
@@ -31,7 +38,7 @@ Rectangle {
         font.pixelSize: Theme.headingSize
     }
     Column {
-        id: text
+        id: words
         anchors.left: number.right
         anchors.right: play.visible ? play.left : noRecording.left
         anchors.rightMargin: Theme.gap
@@ -76,6 +83,8 @@ Rectangle {
         horizontalAlignment: Text.AlignRight
         text: qsTr("No recording in the exhibition")
         textFormat: Text.PlainText
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         color: Theme.textMuted
         font.family: Theme.bodyFont
         font.pixelSize: Theme.smallSize
@@ -86,6 +95,8 @@ Rectangle {
         width: parent.width
         piece: row.piece
     }
+
+    FocusRing {}
 
     TapHandler {
         id: tap

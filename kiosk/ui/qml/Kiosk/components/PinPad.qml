@@ -15,6 +15,9 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: Theme.scrim
+        Accessible.role: Accessible.Button  // a touch beside the pad closes it
+        Accessible.name: qsTr("Cancel")
+        Accessible.onPressAction: Staff.closePad()
     }
     TapHandler {
         onTapped: Staff.closePad()
@@ -39,6 +42,8 @@ Item {
 
             Text {
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Staff only")
                 color: Theme.text
@@ -48,6 +53,8 @@ Item {
             Text {
                 objectName: "pinDots"
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: Staff.entered > 0 ? "●".repeat(Staff.entered) : " "
                 color: Theme.text
@@ -57,6 +64,8 @@ Item {
             Text {
                 objectName: "pinStatus"
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: content.width
                 horizontalAlignment: Text.AlignHCenter
                 text: {

@@ -38,6 +38,8 @@ Column {
         Text {
             id: time
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             anchors.centerIn: parent
             text: Theme.clock(mark.seconds)
             color: Theme.text

@@ -18,6 +18,8 @@ Rectangle {
         anchors.centerIn: parent
         text: qsTr("Preview")
         textFormat: Text.PlainText
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         color: Theme.accent
         font.family: Theme.bodyFont
         font.pixelSize: Theme.fixedControlSize * 0.75

@@ -24,6 +24,8 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         text: qsTr("Sample")
         textFormat: Text.PlainText
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         color: Theme.sample
         font.family: Theme.bodyFont
         font.pixelSize: Theme.smallSize

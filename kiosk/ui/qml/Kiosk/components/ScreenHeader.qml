@@ -13,6 +13,8 @@ Column {
     Text {
         objectName: "screenTitle"
         textFormat: Text.PlainText
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
         width: parent.width
         text: header.title
         color: Theme.text

@@ -26,7 +26,8 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: 72 * Theme.unit
-        opacity: hint.flickable.atYEnd ? 0 : 1
+        // High contrast keeps every letter whole: the bar alone says that more lies below.
+        opacity: hint.flickable.atYEnd || Theme.contrast ? 0 : 1
         gradient: Gradient {
             GradientStop {
                 position: 0

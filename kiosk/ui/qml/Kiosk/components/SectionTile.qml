@@ -21,10 +21,12 @@ Rectangle {
     scale: tap.pressed ? 0.98 : 1
     Accessible.role: Accessible.Button
     Accessible.name: heading
+    Accessible.onPressAction: tile.tapped()
+    activeFocusOnTab: true
 
     Behavior on scale {
         NumberAnimation {
-            duration: 80
+            duration: Theme.motionless ? 0 : 80
         }
     }
 
@@ -66,6 +68,8 @@ Rectangle {
             width: parent.width
             text: tile.heading
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             color: Theme.text
             font.family: Theme.titleFont
             font.pixelSize: Theme.headingSize
@@ -93,6 +97,8 @@ Rectangle {
         height: parent.height
         color: Theme.accent
     }
+
+    FocusRing {}
 
     TapHandler {
         id: tap

@@ -9,6 +9,9 @@ Rectangle {
     color: Theme.asleep
     visible: OpeningHours.asleep
     z: 10  // above all, the bar and the staff corner included
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Closed. Touch to wake the screen")
+    Accessible.onPressAction: OpeningHours.wake()
 
     TapHandler {
         // WithinBounds: the press is this handler's alone, so no button beneath sees it.

@@ -23,6 +23,9 @@ Item {
     Rectangle {
         anchors.fill: parent
         color: Theme.scrim
+        Accessible.role: Accessible.Button  // a touch beside the sheet closes it
+        Accessible.name: qsTr("Close")
+        Accessible.onPressAction: panel.open = false
 
         TapHandler {
             onTapped: panel.open = false
@@ -35,6 +38,8 @@ Item {
         width: Math.min(parent.width, 1100 * Theme.unit)
         height: parent.height
         color: Theme.surface
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Sources")
 
         TapHandler {
             // taps on the sheet stay on the sheet
@@ -66,6 +71,8 @@ Item {
 
                 Text {
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     text: qsTr("Sources")
                     color: Theme.text
                     font.family: Theme.titleFont

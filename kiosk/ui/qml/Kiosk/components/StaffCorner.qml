@@ -8,6 +8,7 @@ Item {
     width: Theme.target * 1.2
     height: Theme.target * 1.2
     z: 70
+    Accessible.ignored: true  // staff's, hidden from visitors as it is from their eyes
 
     TapHandler {
         longPressThreshold: 3

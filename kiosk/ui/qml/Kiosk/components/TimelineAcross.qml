@@ -134,6 +134,8 @@ Item {
                         width: parent.width - Theme.gap
                         text: parent.title
                         textFormat: Text.PlainText
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         color: Theme.accent
                         font.family: Theme.bodyFont
                         font.pixelSize: Theme.smallSize
@@ -194,6 +196,8 @@ Item {
                         verticalAlignment: Text.AlignVCenter
                         text: parent.title
                         textFormat: Text.PlainText
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         color: Theme.textMuted
                         font.family: Theme.bodyFont
                         font.pixelSize: Theme.captionSize
@@ -242,6 +246,8 @@ Item {
                 y: view.axisHeight - Theme.gap * 0.4 - height
                 text: !column.startsYear ? "" : column.year !== "" ? column.year : qsTr("Undated")
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 color: Theme.text
                 font.family: Theme.titleFont
                 font.pixelSize: Theme.yearSize

@@ -49,6 +49,8 @@ Item {
                     width: parent.width - Theme.gap
                     text: row.startsEra
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     color: Theme.textMuted
                     font.family: Theme.bodyFont
                     font.pixelSize: Theme.captionSize
@@ -66,6 +68,8 @@ Item {
                     width: view.axisWidth - Theme.gap
                     text: row.year !== "" ? row.year : qsTr("Undated")
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     color: Theme.text
                     font.family: Theme.titleFont
                     font.pixelSize: Theme.yearSize

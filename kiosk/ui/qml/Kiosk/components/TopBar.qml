@@ -2,7 +2,7 @@ import QtQuick
 import Kiosk
 import Kiosk.Backend
 
-// Home, Back and Search on the left, language and text size on the right: on every screen of a visit.
+// Home, Back, Search and Access on the left, language and text size on the right: on every screen of a visit.
 // Where they do not fit on one row (portrait, or the largest text) the languages take a second.
 Rectangle {
     id: bar
@@ -39,6 +39,24 @@ Rectangle {
             text: qsTr("Search")
             checked: Navigator.screen === Navigator.Search
             onTapped: Navigator.open(Navigator.Search, "")
+        }
+        KioskButton {
+            // The access symbol alone, as on museum signs: the bar keeps to one row in every
+            // language at the largest text. Screen readers hear its name.
+            objectName: "accessButton"
+            iconName: "access"
+            Accessible.name: qsTr("Access")
+            checked: Access.panelOpen
+            onTapped: Access.showPanel(!Access.panelOpen)
+        }
+        KioskButton {
+            // Read aloud's play and pause, while the visitor has chosen it.
+            objectName: "readAloudButton"
+            visible: Access.readAloud
+            iconName: Speech.speaking ? "pause" : "play"
+            text: Speech.speaking ? qsTr("Pause reading") : Speech.paused ? qsTr("Go on reading")
+                                                                          : qsTr("Read this screen")
+            onTapped: Speech.toggle()
         }
     }
 

@@ -35,6 +35,15 @@ Item {
     Item {
         id: bar
         objectName: "videoSeek"
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Slider
+        Accessible.name: qsTr("Position in the film")
+        Accessible.description: time.text
+        Accessible.onIncreaseAction: controls.seek(Math.min(controls.duration, controls.position + 10000))
+        Accessible.onDecreaseAction: controls.seek(Math.max(0, controls.position - 10000))
+        Accessible.onPressAction: controls.toggled()
+        Keys.onLeftPressed: controls.seek(Math.max(0, controls.position - 10000))
+        Keys.onRightPressed: controls.seek(Math.min(controls.duration, controls.position + 10000))
         anchors.left: toggle.right
         anchors.leftMargin: Theme.gap
         anchors.right: time.left
@@ -64,6 +73,7 @@ Item {
             radius: width / 2
             color: Theme.text
         }
+        FocusRing {}
         PointHandler {
             id: press
         }
@@ -83,6 +93,8 @@ Item {
         id: time
         objectName: "videoTime"
         textFormat: Text.PlainText
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         text: Theme.clock(controls.position / 1000) + " / " + Theme.clock(controls.duration / 1000)

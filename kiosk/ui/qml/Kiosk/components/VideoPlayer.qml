@@ -128,6 +128,7 @@ Item {
             visible: video.begun && !video.failed
         }
         TapHandler {
+            // The film's picture (named for screen readers above) plays and pauses it.
             gesturePolicy: TapHandler.ReleaseWithinBounds
             onTapped: video.toggle()
         }
@@ -159,6 +160,8 @@ Item {
             Text {
                 id: problem
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, parent.width - 2 * Theme.gap)
                 horizontalAlignment: Text.AlignHCenter
@@ -185,6 +188,8 @@ Item {
                 id: subtitle
                 objectName: "videoSubtitle"
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, screen.width - 4 * Theme.gap)
                 horizontalAlignment: Text.AlignHCenter

@@ -85,6 +85,8 @@ Item {
                     visible: screen.sequence.length > 1
                     text: (screen.position + 1) + " / " + screen.sequence.length
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     color: Theme.text
                     font.family: Theme.bodyFont
                     font.pixelSize: Theme.leadSize

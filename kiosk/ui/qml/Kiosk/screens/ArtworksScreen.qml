@@ -53,6 +53,8 @@ Item {
             required property string caption
             required property bool sample
             objectName: "artworkTile-" + slug
+            name: [title, artist || qsTr("Name withheld"), year].filter(t => !!t).join(", ")
+            onTapped: Navigator.open(Navigator.Artwork, cell.slug)
             width: grid.cellWidth
             height: grid.cellHeight
             pictureHeight: (width - Theme.gap) * 0.75
@@ -86,6 +88,8 @@ Item {
 
                     Text {
                         textFormat: Text.PlainText
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         width: parent.width
                         text: cell.title
                         color: Theme.text
@@ -95,6 +99,8 @@ Item {
                     }
                     Text {
                         textFormat: Text.PlainText
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
                         width: parent.width
                         text: [cell.artist || qsTr("Name withheld"), cell.year].filter(t => !!t).join(", ")
                         color: Theme.textMuted
@@ -107,7 +113,7 @@ Item {
             TapHandler {
                 id: tap
                 gesturePolicy: TapHandler.ReleaseWithinBounds
-                onTapped: Navigator.open(Navigator.Artwork, cell.slug)
+                onTapped: cell.tapped()
             }
         }
     }

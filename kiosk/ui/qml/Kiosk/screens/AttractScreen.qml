@@ -16,6 +16,9 @@ Rectangle {
     onSlidesChanged: current = 0
 
     color: Theme.background
+    Accessible.role: Accessible.Button
+    Accessible.name: Exhibition.title + ". " + qsTranslate("AttractScreen", invitation)
+    Accessible.onPressAction: Navigator.home()
 
     Repeater {
         id: slideshow
@@ -61,6 +64,8 @@ Rectangle {
                 }
                 Text {
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     anchors.verticalCenter: parent.verticalCenter
                     width: Math.min(implicitWidth, attract.width * 0.4)
                     text: slide.caption
@@ -115,6 +120,8 @@ Rectangle {
         Text {
             objectName: "exhibitionTitle"
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: Math.min(parent.width, 1500 * Theme.unit)
             text: Exhibition.title
             color: Theme.text
@@ -125,6 +132,8 @@ Rectangle {
         Text {
             objectName: "exhibitionSubtitle"
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
             text: Exhibition.subtitle
             color: Theme.text
@@ -135,6 +144,8 @@ Rectangle {
         Text {
             objectName: "venue"
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             width: parent.width
             text: Exhibition.venue
             color: Theme.textMuted
@@ -156,6 +167,8 @@ Rectangle {
 
                 Text {
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     required property string modelData
                     text: modelData
                     color: Theme.accent
@@ -166,7 +179,7 @@ Rectangle {
             }
             SequentialAnimation on opacity {
                 loops: Animation.Infinite
-                running: attract.visible && !Theme.still
+                running: attract.visible && !Theme.motionless
                 NumberAnimation {
                     to: 0.55
                     duration: 1800

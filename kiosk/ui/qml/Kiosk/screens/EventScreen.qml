@@ -40,6 +40,8 @@ Item {
             Text {
                 objectName: "eventDate"
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 width: parent.width
                 text: [screen.event.date, screen.event.track].filter(t => !!t).join("  ·  ")
                 color: Theme.accent
@@ -129,6 +131,8 @@ Item {
                 Text {
                     text: qsTr("Sources")
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     color: Theme.text
                     font.family: Theme.titleFont
                     font.pixelSize: Theme.headingSize * 0.8

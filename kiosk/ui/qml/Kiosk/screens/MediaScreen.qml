@@ -72,6 +72,8 @@ Item {
                     verticalAlignment: Text.AlignVCenter
                     text: choice.group === MediaFilter.Track ? qsTr("Story:") : qsTr("Period:")
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     color: Theme.textMuted
                     font.family: Theme.bodyFont
                     font.pixelSize: Theme.smallSize
@@ -117,6 +119,8 @@ Item {
             required property string kind
             required property real duration
             objectName: "mediaTile-" + index
+            name: (kind === "video" ? qsTr("Film") + ": " : "") + (alt || caption)
+            onTapped: Navigator.open(Navigator.Photo, cell.slug)
             width: grid.cellWidth
             height: grid.cellHeight
             pictureHeight: (width - Theme.gap) * 0.66
@@ -159,6 +163,8 @@ Item {
                 Text {
                     objectName: "mediaCaption-" + cell.index
                     textFormat: Text.PlainText
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
                     anchors.top: picture.bottom
                     anchors.topMargin: Theme.gap / 3
                     width: picture.width
@@ -174,7 +180,7 @@ Item {
             TapHandler {
                 id: tap
                 gesturePolicy: TapHandler.ReleaseWithinBounds
-                onTapped: Navigator.open(Navigator.Photo, cell.slug)
+                onTapped: cell.tapped()
             }
         }
     }

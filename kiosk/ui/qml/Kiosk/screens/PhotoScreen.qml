@@ -182,6 +182,8 @@ Rectangle {
                 visible: screen.count > 1
                 text: (pager.currentIndex + 1) + " / " + screen.count
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 color: Theme.text
                 font.family: Theme.bodyFont
                 font.pixelSize: Theme.leadSize

@@ -35,6 +35,8 @@ Flickable {
                 anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Piece %1 of %2").arg(screen.piece.number ?? 0).arg(screen.piece.count ?? 0)
                 textFormat: Text.PlainText
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 color: Theme.textMuted
                 font.family: Theme.bodyFont
                 font.pixelSize: Theme.bodySize
@@ -50,6 +52,8 @@ Flickable {
             text: (screen.piece.composer ?? "")
                   + (screen.piece.composerDates ? " (" + screen.piece.composerDates + ")" : "")
             textFormat: Text.PlainText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             color: Theme.accent
             font.family: Theme.bodyFont
             font.pixelSize: Theme.leadSize
