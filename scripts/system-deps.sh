@@ -22,18 +22,14 @@ declare -A package_of_program=([Xvfb]=xvfb [xdotool]=xdotool [import]=imagemagic
                                [dbus-run-session]=dbus-daemon)
 
 binaries=("$qt/lib/libQt6Quick.so.6" "$qt/lib/libQt6Multimedia.so.6"
-          "$qt/plugins/platforms/libqoffscreen.so" "$qt/plugins/multimedia/libffmpegmediaplugin.so"
-          "$qt/plugins/texttospeech/libqtexttospeech_speechd.so")
+          "$qt/plugins/platforms/libqoffscreen.so" "$qt/plugins/multimedia/libffmpegmediaplugin.so")
 # The platforms a kiosk runs on: X11 (xcb) and Wayland (cage), with what they dlopen.
 binaries+=("$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6XcbQpa.so.6"
            "$qt/plugins/platforms/libqwayland.so" "$qt/lib/libQt6WaylandClient.so.6"
            "$qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so")
 extra=(libxcb-cursor.so.0)  # loaded with dlopen by the xcb plugin, so ldd cannot see it
-# Read aloud's voice (kiosk doctor's "voice"): speech-dispatcher, its espeak-ng module (en, az,
-# lt, ru) and its sound output; each a file, for the kiosk and the tests alike.
-declare -A package_of_file=([/usr/bin/speech-dispatcher]=speech-dispatcher
-  [/usr/lib/speech-dispatcher-modules/sd_espeak-ng]=speech-dispatcher-espeak-ng
-  [/usr/lib/x86_64-linux-gnu/speech-dispatcher/spd_pulse.so]=speech-dispatcher-audio-plugins)
+# Read aloud's voice (kiosk doctor's "voice"), for the kiosk and the tests alike: espeak-ng.
+declare -A package_of_file=([/usr/bin/espeak-ng]=espeak-ng)
 programs=()
 [ "$profile" = test ] && programs+=(Xvfb xdotool import pulseaudio systemd-analyze cage Xwayland debootstrap
                                     syncthing dbus-run-session)

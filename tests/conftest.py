@@ -13,7 +13,6 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Never the machine's own sound server (tests/sound.py): the session's own null output, below.
 os.environ["PULSE_SERVER"] = "unix:/nonexistent/kiosk-tests-have-no-sound"
 os.environ["PIPEWIRE_REMOTE"] = "/nonexistent/kiosk-tests-have-no-sound"
-os.environ["SPEECHD_ADDRESS"] = "unix_socket:/nonexistent/kiosk-tests-have-no-voice"
 
 from kiosk.archive import Archive
 from kiosk.services.demo import build_demo
@@ -21,7 +20,7 @@ from kiosk.services.home import KioskHome
 from kiosk.services.publish import publish
 from kiosk.ui import keyboard
 from tests.fleet import kiosk, staff  # noqa: F401 - fixtures: a staff PC and its kiosk
-from tests.sound import null_sink, speech_server
+from tests.sound import null_sink
 
 keyboard.prepare()  # before any test makes the application, as run_app does
 
@@ -31,15 +30,12 @@ SCREENS = PROJECT / "build" / "screens"
 
 @pytest.fixture(scope="session", autouse=True)
 def sound_device(tmp_path_factory: pytest.TempPathFactory):
-    """A silent sound card for the whole session, before anything starts QtMultimedia, and a
-    voice (speech-dispatcher) that speaks into it."""
+    """A silent sound card for the whole session, before anything starts QtMultimedia (or
+    read aloud's voice, espeak-ng)."""
     with null_sink(tmp_path_factory.mktemp("sound")) as server:
         if server is not None:
             os.environ["PULSE_SERVER"] = server
-        with speech_server(tmp_path_factory.mktemp("speech"), server) as voice:
-            if voice is not None:
-                os.environ["SPEECHD_ADDRESS"] = voice
-            yield server
+        yield server
 
 
 class Clock:

@@ -49,36 +49,3 @@ def null_sink(folder: Path) -> Iterator[str | None]:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-
-
-@contextmanager
-def speech_server(folder: Path, pulse: str | None) -> Iterator[str | None]:
-    """The address (for SPEECHD_ADDRESS) of a speech-dispatcher of the tests' own, speaking
-    into the server `pulse`, for as long as the block runs; None where speech-dispatcher is not
-    installed. Never the machine's own: one left from another session keeps that session's
-    sound, and a client waits on it for ever."""
-    if shutil.which("speech-dispatcher") is None:
-        yield None
-        return
-    socket = folder / "speechd.sock"
-    server = subprocess.Popen(
-        [
-            *("speech-dispatcher", "--run-single", "--timeout", "0"),
-            *("--communication-method", "unix_socket", "--socket-path", str(socket)),
-            *("--pid-file", str(folder / "speechd.pid"), "--log-dir", str(folder)),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "HOME": str(folder), "PULSE_SERVER": pulse or NO_SOUND},
-    )
-    try:
-        end = time.monotonic() + 10
-        while not socket.exists() and server.poll() is None and time.monotonic() < end:
-            time.sleep(0.05)
-        yield f"unix_socket:{socket}" if socket.exists() else None
-    finally:
-        server.terminate()
-        try:
-            server.wait(5)
-        except subprocess.TimeoutExpired:
-            server.kill()

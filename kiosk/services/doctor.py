@@ -134,22 +134,26 @@ def _sound(home: KioskHome) -> Check:
     return Check("sound", True, first)
 
 
-# Read aloud's voice (kiosk.ui.speech): speech-dispatcher and its espeak-ng module, which
-# speaks English, Azerbaijani, Lithuanian and Russian.
-SPEECH_MODULES = Path("/usr/lib/speech-dispatcher-modules")
-VOICE_PACKAGES = "speech-dispatcher speech-dispatcher-espeak-ng speech-dispatcher-audio-plugins"
+# Read aloud's voice (kiosk.ui.speech): espeak-ng, with these of its voices.
+VOICES = ("en-gb", "az", "lt", "ru")
 
 
 def _voice(home: KioskHome) -> Check:
-    if shutil.which("speech-dispatcher") is None:
-        return Check("voice", False, f"no speech engine: read aloud is silent; {_install()}")
-    if not any(SPEECH_MODULES.glob("sd_espeak-ng*")):
-        return Check("voice", False, f"speech-dispatcher has no espeak-ng voices; {_install()}")
-    return Check("voice", True, "speech-dispatcher with espeak-ng (en, az, lt, ru)")
+    if shutil.which("espeak-ng") is None:
+        return Check(
+            "voice", False, "no espeak-ng: read aloud is silent; sudo apt-get install espeak-ng"
+        )
+    missing = [voice for voice in VOICES if not _speaks(voice)]
+    if missing:
+        return Check("voice", False, f"espeak-ng has no voice for {', '.join(missing)}")
+    return Check("voice", True, f"espeak-ng ({', '.join(VOICES)})")
 
 
-def _install() -> str:
-    return f"install them with: sudo apt-get install {VOICE_PACKAGES}"
+def _speaks(voice: str) -> bool:
+    listed = subprocess.run(
+        ["espeak-ng", f"--voices={voice}"], capture_output=True, text=True, timeout=10
+    )
+    return any(line.split()[1:2] == [voice] for line in listed.stdout.splitlines()[1:])
 
 
 def _first_frame(home: KioskHome) -> Check:

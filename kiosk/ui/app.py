@@ -70,6 +70,7 @@ class Kiosk:
         """Silence, take this kiosk's translator off the application, close the window, and
         take back what it set on the process."""
         self.controllers.audio.stop()
+        self.controllers.speech.stop()
         self.controllers.search.close()
         self.controllers.translations.release()
         self.window.close()

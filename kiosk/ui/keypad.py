@@ -77,7 +77,8 @@ class Keypad(QObject):
         """The focus to the next control (or the previous), within the panel shown if any."""
         scope = self._scope()
         current = self._window.activeFocusItem()
-        start = current if current is not None and _within(current, scope) else scope
+        reached = current is not None and current.activeFocusOnTab() and _within(current, scope)
+        start = current if reached else self._first_place(scope)
         target = start
         for _ in range(500):  # the chain is a ring; a panel's controls are on it
             target = target.nextItemInFocusChain(forward)
@@ -111,6 +112,15 @@ class Keypad(QObject):
             scope.setProperty("open", False)  # the chronology's sources
         else:
             self._navigator.back()
+
+    def _first_place(self, scope: QQuickItem) -> QQuickItem:
+        """Where the arrows start when no control has the focus: the screen shown, so that the
+        first arrow reaches its first control, not the bar's; else the open panel."""
+        stack = named_item(self._window.contentItem(), "stack")
+        screen = stack.property("currentItem") if stack is not None else None
+        if isinstance(screen, QQuickItem) and _within(screen, scope):
+            return screen
+        return scope
 
     def _scope(self) -> QQuickItem:
         root = self._window.contentItem()

@@ -19,7 +19,6 @@ from pathlib import Path
 # soname -> Debian package (bookworm names).
 PACKAGE_OF = {
     "libpulse.so.0": "libpulse0",
-    "libspeechd.so.2": "libspeechd2",  # read aloud: Qt TextToSpeech's speech-dispatcher plugin
     "libEGL.so.1": "libegl1",
     "libGL.so.1": "libgl1",
     "libOpenGL.so.0": "libopengl0",

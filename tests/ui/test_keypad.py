@@ -4,6 +4,7 @@ keyboard: a whole visit without a touch, with a ring on the control reached."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 
@@ -29,12 +30,28 @@ def reach(finger: Finger, name: str, towards: Qt.Key = DOWN, most: int = 60) -> 
         if item is not None and item.objectName() == name:
             ring = named_item(item, "focusRing")
             assert ring is not None and ring.isVisible(), f"{name} has the focus but no ring"
+            assert _ring_drawn(finger, item), f"{name}'s ring is not seen on the screen"
             centre = item.mapToScene(item.boundingRect().center())
             window = finger.kiosk.window
             assert 0 <= centre.y() < window.height(), f"{name} reached off the screen"
             return item
         key(finger, towards)
     raise AssertionError(f"{name} not reached in {most} presses; at {focused(finger)}")
+
+
+def _ring_drawn(finger: Finger, item: QQuickItem) -> bool:
+    """Whether the ring's colour is drawn along the item, in the window's pixels: a ring that
+    is visible but clipped away by its tile is not seen."""
+    ring = QColor(finger.kiosk.engine.singletonInstance("Kiosk", "Theme").property("focusRing"))
+    box = item.mapRectToScene(item.boundingRect()).toRect()
+    picture = finger.kiosk.window.grabWindow().copy(box)
+    step = 3
+    seen = sum(
+        QColor(picture.pixel(x, y)) == ring
+        for x in range(0, picture.width(), step)
+        for y in (2, picture.height() // 2, picture.height() - 3)
+    )
+    return seen >= picture.width() // step // 2
 
 
 def enter(finger: Finger, name: str, towards: Qt.Key = DOWN) -> None:
@@ -45,6 +62,8 @@ def enter(finger: Finger, name: str, towards: Qt.Key = DOWN) -> None:
 def test_a_visit_with_keys_only_reaches_every_section_a_photo_and_an_excerpt(finger):
     key(finger, Qt.Key.Key_Return)  # any key begins, as any touch does
     finger.wait_for("homeScreen")
+    key(finger, DOWN)  # the first arrow reaches the screen's first control, not the bar's
+    assert focused(finger).objectName() == "sectionTile-chronology"
     for section, screen in [
         ("chronology", "chronologyScreen"),
         ("artworks", "artworksScreen"),

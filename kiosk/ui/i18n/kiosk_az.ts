@@ -412,6 +412,10 @@
         <translation>Oxumağa davam et</translation>
     </message>
     <message>
+        <source>Read aloud is not available</source>
+        <translation>Səsli oxu mümkün deyil</translation>
+    </message>
+    <message>
         <source>Read this screen</source>
         <translation>Bu ekranı oxu</translation>
     </message>

@@ -416,6 +416,10 @@
         <translation>Tęsti skaitymą</translation>
     </message>
     <message>
+        <source>Read aloud is not available</source>
+        <translation>Skaitymas balsu neprieinamas</translation>
+    </message>
+    <message>
         <source>Read this screen</source>
         <translation>Skaityti šį ekraną</translation>
     </message>

@@ -416,6 +416,10 @@
         <translation>Читать дальше</translation>
     </message>
     <message>
+        <source>Read aloud is not available</source>
+        <translation>Чтение вслух недоступно</translation>
+    </message>
+    <message>
         <source>Read this screen</source>
         <translation>Прочитать экран</translation>
     </message>

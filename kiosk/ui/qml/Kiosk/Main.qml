@@ -187,11 +187,6 @@ Window {
         }
 
         Loader {
-            // Read aloud's voice, made when a visitor first chooses it (by URL, as the player).
-            active: Speech.needed
-            source: Qt.resolvedUrl("components/Reader.qml")
-        }
-        Loader {
             // The concert excerpts' player, made at the first excerpt (by URL: the kiosk
             // starts without QtMultimedia).
             active: Audio.needed

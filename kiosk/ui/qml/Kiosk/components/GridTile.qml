@@ -30,6 +30,7 @@ Item {
         sourceComponent: tile.content
     }
     FocusRing {
-        anchors.rightMargin: Theme.gap - Theme.focusWidth * 1.5
+        anchors.rightMargin: Theme.gap  // the picture's width, not the cell's
+        anchors.bottomMargin: Theme.gap / 2
     }
 }

@@ -54,8 +54,10 @@ Rectangle {
             objectName: "readAloudButton"
             visible: Access.readAloud
             iconName: Speech.speaking ? "pause" : "play"
-            text: Speech.speaking ? qsTr("Pause reading") : Speech.paused ? qsTr("Go on reading")
-                                                                          : qsTr("Read this screen")
+            text: Speech.speaking ? qsTr("Pause reading")
+                                  : Speech.paused ? qsTr("Go on reading")
+                                  : Speech.failed ? qsTr("Read aloud is not available")
+                                  : qsTr("Read this screen")
             onTapped: Speech.toggle()
         }
     }
