@@ -68,6 +68,10 @@ TAPPABLE = (
     "searchClear",
     "suggestion-",
     "found-",
+    "accessButton",
+    "access-",  # its switches: high contrast, reduced motion, low reach, read aloud
+    "closeAccess",
+    "readAloudButton",
 )
 KEY = "key"  # a letter of the on-screen keyboard: the search is typed on, as visitors do
 FLOOR_SPAN = 500  # taps at each end of the run whose lowest sample is its floor

@@ -332,3 +332,13 @@ def _mark_stale(kind: str, ref: str) -> str:
         f"INSERT INTO search_stale SELECT {kind}, {ref} WHERE NOT EXISTS "
         f"(SELECT 1 FROM search_stale WHERE kind = {kind} AND ref = {ref});"
     )
+
+
+@migrations()
+def m011_audio_descriptions(db: Database) -> None:
+    # A recording describing an event, an artwork or a piece, which read aloud plays instead
+    # of the voice (the Access panel). A media id, checked as every reference is
+    # (kiosk.content.rules): a foreign key would have sqlite-utils rebuild the tables, and
+    # the rebuild drops m010's triggers.
+    for table in ("events", "artworks", "programme_items"):
+        db[table].add_column("audio_description", str)

@@ -101,6 +101,8 @@ class Event:
     # `kiosk check` does not ask for their translations.
     web_media_caption: LocalText = field(default=LocalText(), metadata={"unshown": True})
     web_media_credit: LocalText = field(default=LocalText(), metadata={"unshown": True})
+    # A recording describing it (a media id), played by read aloud in place of the voice.
+    audio_description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,7 @@ class Artwork:
     media: str | None = None
     sample: bool = False
     position: int = 0
+    audio_description: str | None = None  # as an event's
 
 
 @dataclass(frozen=True)
@@ -224,6 +227,7 @@ class ProgrammeItem:
     sample: bool = False
     position: int = 0
     composer_dates: str | None = None  # the composer's life, "1885–1948"
+    audio_description: str | None = None  # as an event's
 
 
 @dataclass

@@ -115,6 +115,8 @@ def _links(content: ExhibitionContent) -> Iterator[tuple[str, str, str]]:
         ref = f"event:{event.slug}"
         yield ref, "section", event.section
         yield from ((ref, "media", sha) for sha in event.media)
+        if event.audio_description:
+            yield ref, "media", event.audio_description
         yield from ((ref, "source", s) for s in event.sources)
         yield from ((ref, k, v) for k, v in (("track", event.track), ("era", event.era)) if v)
     for fact in content.facts:
@@ -126,13 +128,15 @@ def _links(content: ExhibitionContent) -> Iterator[tuple[str, str, str]]:
     for work in content.artworks:
         yield f"artwork:{work.slug}", "section", work.section
         yield f"artwork:{work.slug}", "artist", work.artist
-        if work.media:
-            yield f"artwork:{work.slug}", "media", work.media
+        for sha in (work.media, work.audio_description):
+            if sha:
+                yield f"artwork:{work.slug}", "media", sha
     yield from ((f"programme:{p.slug}", "section", p.section) for p in content.programmes)
     for piece in content.programme_items:
         yield f"piece:{piece.slug}", "programme", piece.programme
-        if piece.audio:
-            yield f"piece:{piece.slug}", "media", piece.audio
+        for sha in (piece.audio, piece.audio_description):
+            if sha:
+                yield f"piece:{piece.slug}", "media", sha
 
 
 def _minors_have_consent(content: ExhibitionContent) -> Iterator[Finding]:

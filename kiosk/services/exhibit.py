@@ -432,6 +432,18 @@ class Exhibit:
         rendition = item.rendition(kind)
         return self._file(rendition.path) if rendition else ""
 
+    def audio_description(self, kind: str, slug: str) -> str:
+        """The file of the recording that describes the event, artwork or piece `slug` (`kind`
+        as the screens name them: "event", "artwork", "piece"), or "" where there is none."""
+        records = {
+            "event": self.content.events,
+            "artwork": self.content.artworks,
+            "piece": self.content.programme_items,
+        }.get(kind, [])
+        record = next((r for r in records if r.slug == slug), None)
+        item = self.media.get(record.audio_description or "") if record else None
+        return self._file(item.path) if item is not None else ""
+
     def _file(self, relative: str) -> str:
         """An absolute path, or "" when the file is gone (the screen shows a placeholder)."""
         path = self.root / relative

@@ -32,6 +32,7 @@ from kiosk.services.ingest_scan import Job, Scan, scan
 from kiosk.services.ingest_work import Prepared, prepare, start_worker
 from kiosk.services.media import sizes_from
 from kiosk.services.sheet_changes import SheetPlan, at_most
+from kiosk.services.sheet_media import described
 from kiosk.services.sheets import (
     SheetFile,
     SheetOptions,
@@ -140,6 +141,7 @@ def where_media_went(content: m.ExhibitionContent, new: list[tuple[Path, str]], 
     shown = {link.media: link.section for link in content.section_media}
     named = {sha for e in content.events for sha in e.media}
     named |= {w.media for w in content.artworks} | {p.audio for p in content.programme_items}
+    named |= described(content)
     joined = sum(1 for _, sha in new if target and shown.get(sha) == target)
     notes = [f"{joined} new picture(s) and film(s) joined section {target!r}"] if joined else []
     nowhere = [path for path, sha in new if sha not in shown and sha not in named]

@@ -125,6 +125,13 @@ def _media_order(sheet: SheetState, before: dict[str, list[str]]) -> dict[str, l
 
 
 def named(content: m.ExhibitionContent) -> set[str]:
-    """The files an event, an artwork or a piece shows."""
+    """The files an event, an artwork or a piece shows, or describes it with."""
     named = {sha for event in content.events for sha in event.media}
-    return named | {w.media for w in content.artworks} | {p.audio for p in content.programme_items}
+    named |= {w.media for w in content.artworks} | {p.audio for p in content.programme_items}
+    return named | described(content)
+
+
+def described(content: m.ExhibitionContent) -> set[str]:
+    """The recordings describing an event, an artwork or a piece (read aloud plays them)."""
+    records = [*content.events, *content.artworks, *content.programme_items]
+    return {r.audio_description for r in records if r.audio_description}

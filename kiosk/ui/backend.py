@@ -27,6 +27,11 @@ def detach(engine: Any) -> None:
     _BY_ENGINE.pop(_key(engine), None)
 
 
+def attached(engine: Any) -> bool:
+    """Whether `engine` still has its controllers (not once its app has closed)."""
+    return _key(engine) in _BY_ENGINE
+
+
 def of(engine: Any) -> Any:
     return _BY_ENGINE[_key(engine)]
 

@@ -70,6 +70,7 @@ def build(
     c.navigator.changed.connect(lambda: _screen_changed(c))
     c.idle.expired.connect(c.visit.reset)
     c.access.changed.connect(lambda: c.speech.choose(c.access.readAloud, c.visit.language))
+    c.speech.play_recordings(lambda: _recording(c), c.audio)
     c.translations.use(settings.default_language)
     return c
 
@@ -86,6 +87,16 @@ def _read_aloud(c: Controllers) -> None:
     """A new screen or language: read it, where the visitor chose read aloud."""
     if c.access.readAloud and c.navigator.visiting:
         c.speech.read_soon(c.visit.language)
+
+
+# The screens of one item, by the kind of record a recorded description belongs to.
+DESCRIBED = {Screen.Event: "event", Screen.Artwork: "artwork", Screen.Piece: "piece"}
+
+
+def _recording(c: Controllers) -> str:
+    """The recorded description of the item on the screen, if it has one."""
+    kind = DESCRIBED.get(c.navigator.current)
+    return c.exhibition.exhibit.audio_description(kind, c.navigator.key) if kind else ""
 
 
 def _end_visit(c: Controllers) -> None:

@@ -13,6 +13,20 @@ def named_item(item: QQuickItem, name: str) -> QQuickItem | None:
     return next((found for child in item.childItems() if (found := named_item(child, name))), None)
 
 
+# Panels that hold the visitor while shown, the topmost first: the keypad's arrows stay in
+# them, and what lies under them (dimmed by their scrim) is not read or measured.
+PANELS = ("pinPad", "idleOverlay", "accessPanel", "sourcesPanel")
+
+
+def open_panel(root: QQuickItem) -> QQuickItem | None:
+    """The topmost panel shown under `root`, if one is."""
+    for name in PANELS:
+        panel = named_item(root, name)
+        if panel is not None and panel.isVisible() and panel.opacity() > 0:
+            return panel
+    return None
+
+
 def keyboard_keys(keyboard: QQuickItem) -> dict[str, QQuickItem]:
     """The keys of the on-screen keyboard `keyboard` shown, by the letter each types (as drawn,
     so "İ" once Shift is down); a key drawn as an icon (Shift, the globe) has none."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.access import Access
-from kiosk.ui.items import named_item
+from kiosk.ui.items import named_item, open_panel
 from kiosk.ui.navigator import Navigator
 
 FORWARD = {Qt.Key.Key_Down, Qt.Key.Key_Right}
@@ -23,8 +23,6 @@ BACKWARD = {Qt.Key.Key_Up, Qt.Key.Key_Left}
 PRESS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Select}
 BACK = {Qt.Key.Key_Escape, Qt.Key.Key_Back, Qt.Key.Key_Backspace}
 TAB = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
-# Panels that keep the arrows inside them while shown, the topmost first.
-PANELS = ("pinPad", "idleOverlay", "accessPanel", "sourcesPanel")
 TOUCH = {QEvent.Type.TouchBegin, QEvent.Type.MouseButtonPress}
 # Room kept between a control reached with the arrows and the edge of what scrolls.
 SCROLL_MARGIN = 40
@@ -124,11 +122,7 @@ class Keypad(QObject):
 
     def _scope(self) -> QQuickItem:
         root = self._window.contentItem()
-        for name in PANELS:
-            panel = named_item(root, name)
-            if panel is not None and panel.isVisible():
-                return panel
-        return root
+        return open_panel(root) or root
 
     def _sliding(self) -> bool:
         """Whether the focus is on a slider (the film's position), whose keys are Left and Right."""

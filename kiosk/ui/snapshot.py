@@ -89,10 +89,11 @@ def take_snapshots(
             for section, name, number, show in _items(kiosk) if every_item else ():
                 path = shoot(f"{section}/{name}-{number:03d}-{lang}", show)
                 items.setdefault((section, lang), []).append((number, path))
+        written += _contrast_table(out, contrasts, report)
     finally:
         kiosk.close()
         app.processEvents()
-    return written + _contrast_table(out, contrasts, report) + _contact_sheets(out, items, report)
+    return written + _contact_sheets(out, items, report)
 
 
 def _measured(window, picture: Path) -> list[str]:

@@ -7,7 +7,9 @@ for a server that may never answer (one that cannot open the sound card), and a 
 voice hangs must not hang with it; a process that hangs is only ended.
 
 What is said is what the screen shows, in the order of its items (kiosk.ui.reading.spoken): a
-new screen, a new language or the choice itself starts it again from the top.
+new screen, a new language or the choice itself starts it again from the top. An event, an
+artwork or a piece may have a recorded description instead (named in the workbook): it is
+played, through the concert excerpts' player (kiosk.ui.audio), in place of the voice.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from __future__ import annotations
 import logging
 import os
 import signal
+from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QProcess, QTimer, Signal, Slot
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui import backend
+from kiosk.ui.audio import Audio
 from kiosk.ui.items import named_item
 from kiosk.ui.reading import spoken
 
@@ -32,6 +36,7 @@ WORDS_A_MINUTE = "150"  # a little slower than espeak-ng's 175: a visitor listen
 # A new screen is read once it has settled: its tiles and lists are made in the first frames.
 SETTLE_MS = 400
 READY, SPEAKING, PAUSED, FAILED = range(4)
+RECORDING = "description"  # the key the recording plays under in Audio
 
 
 class Speech(QObject):
@@ -45,6 +50,8 @@ class Speech(QObject):
         self._said = ""
         self._voice: QProcess | None = None
         self._window: QQuickWindow | None = None
+        self._recording: Callable[[], str] = lambda: ""
+        self._audio: Audio | None = None
         self._soon = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._soon.timeout.connect(self._read_screen)
 
@@ -55,6 +62,15 @@ class Speech(QObject):
     def watch(self, window: QQuickWindow) -> None:
         """The window whose screens are read."""
         self._window = window
+
+    def play_recordings(self, recording: Callable[[], str], audio: Audio) -> None:
+        """`recording()`: the file describing what the screen shows, or "", played by `audio`."""
+        self._recording, self._audio = recording, audio
+        audio.changed.connect(self._recording_changed)
+
+    @property
+    def playing_recording(self) -> bool:
+        return self._audio is not None and self._audio.playing == RECORDING
 
     def _get_speaking(self) -> bool:
         return self._state == SPEAKING
@@ -95,7 +111,9 @@ class Speech(QObject):
     @Slot()
     def toggle(self) -> None:
         """The bar's button: pause, go on, or read the screen again once it has ended."""
-        if self._state == SPEAKING:
+        if self._state == SPEAKING and self.playing_recording:
+            self._audio.stop()  # a recording is stopped; the button plays it again
+        elif self._state == SPEAKING:
             self._signal(signal.SIGSTOP, PAUSED)
         elif self._state == PAUSED:
             self._signal(signal.SIGCONT, SPEAKING)
@@ -105,6 +123,8 @@ class Speech(QObject):
     @Slot()
     def stop(self) -> None:
         self._soon.stop()
+        if self.playing_recording:
+            self._audio.stop()
         voice, self._voice = self._voice, None
         if voice is not None:
             voice.finished.disconnect()
@@ -116,10 +136,22 @@ class Speech(QObject):
         self._set(READY if self._state != FAILED else FAILED)
 
     def _read_screen(self) -> None:
+        recording = self._recording()
+        if recording and self._audio is not None:
+            self.stop()
+            self._said = ""
+            self._audio.toggle(RECORDING, recording)
+            self._set(SPEAKING)
+            return
         screen = self._screen()
         text = spoken(screen) if screen is not None else ""
         if text:
             self._say(text)
+
+    def _recording_changed(self) -> None:
+        """The excerpts' player stopped the recording (its end, another sound, a failure)."""
+        if self._state == SPEAKING and self._voice is None and not self.playing_recording:
+            self._set(READY)
 
     def _say(self, text: str) -> None:
         self.stop()

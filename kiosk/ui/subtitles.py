@@ -88,6 +88,8 @@ class Subtitles(QObject):
         engine = qmlEngine(self)
         if not self._video or not self._language or engine is None:
             return
+        if not backend.attached(engine):
+            return  # the kiosk is closing: its items go, and nothing is shown again
         path = backend.of(engine).exhibition.exhibit.subtitle_file(self._video, self._language)
         if path is None:
             self._take(self._video, self._language, _NONE)

@@ -267,3 +267,38 @@ def test_a_workbook_imported_twice_keeps_what_its_empty_cells_left_to_the_kiosk(
     assert not again.rejected, again.rejected
     assert not [ch for plan in again.sheets for ch in plan.changes]
     assert next(e for e in demo_home.draft_content().events if e.slug == "a-new-day").section
+
+
+def test_a_recorded_description_is_named_in_the_workbook_and_found_for_read_aloud(
+    demo_home, tmp_path
+):
+    from kiosk.services.exhibit import Exhibit
+
+    book = export_xlsx(demo_home, tmp_path / "exhibition.xlsx")
+    tone(tmp_path / "night-described.wav", seconds=2.0)
+    event = demo_home.draft_content().events[0]
+    work = demo_home.draft_content().artworks[0]
+
+    def describe(key: str, slug: str):
+        def change(rows):
+            next(r for r in rows if r[key] == slug)["audio description"] = "night-described.wav"
+
+        return change
+
+    edit_workbook(book, "events", describe("event id", event.slug))
+    edit_workbook(book, "artworks", describe("artwork id", work.slug))
+    report = import_media(demo_home, [book, tmp_path / "night-described.wav"])
+    assert not report.rejected, report.rejected
+    after = demo_home.draft_content()
+    described = next(e for e in after.events if e.slug == event.slug).audio_description
+    assert (
+        described
+        and described == next(a for a in after.artworks if a.slug == work.slug).audio_description
+    )
+    # The references hold (the new recording itself still wants its credit and rights).
+    refs = {f"event:{event.slug}", f"artwork:{work.slug}"}
+    assert [f for f in check(demo_home).findings if f.ref in refs] == []
+    publish(demo_home, force=True)
+    found = Exhibit.load(demo_home).audio_description("event", event.slug)
+    assert found.endswith(".wav") and Path(found).is_file()
+    assert Exhibit.load(demo_home).audio_description("piece", "no-such-piece") == ""

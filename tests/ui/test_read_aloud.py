@@ -53,3 +53,39 @@ def test_a_kiosk_without_its_voice_says_so_and_carries_on(finger: Finger, monkey
     )
     finger.tap("sectionTile-chronology")
     finger.wait_for("chronologyScreen")
+
+
+def test_an_items_recorded_description_is_played_in_place_of_the_voice(
+    qtbot, demo_home, touchscreen
+):
+    from dataclasses import replace
+
+    from kiosk.services.publish import publish
+    from tests.ui.conftest import open_kiosk
+
+    draft = demo_home.open_draft()
+    content = draft.content()
+    recording = next(piece.audio for piece in content.programme_items if piece.audio)
+    event = next(e for e in content.events if e.slug == "baku-night-1990")
+    draft.put(replace(event, audio_description=recording))  # as the workbook names one
+    draft.close()
+    publish(demo_home, force=True)
+    kiosk = open_kiosk(qtbot, demo_home)
+    finger = Finger(qtbot, kiosk, touchscreen)
+    speech, audio = kiosk.controllers.speech, kiosk.controllers.audio
+    finger.tap("attractScreen")
+    finger.tap("accessButton")
+    finger.tap("access-readAloud")
+    finger.tap("closeAccess")
+    finger.tap("sectionTile-chronology")
+    finger.qtbot.waitUntil(lambda: speech.said.startswith("Chronology"), timeout=5000)
+    finger.tap("eventCard-baku-night-1990")
+    finger.qtbot.waitUntil(lambda: audio.playing == "description", timeout=5000)
+    button = finger.wait_for("readAloudButton")
+    assert button.property("text") == "Pause reading" and speech.said == ""
+    finger.tap("readAloudButton")  # a recording stops, and plays again from the start
+    finger.qtbot.waitUntil(lambda: button.property("text") == "Read this screen", timeout=5000)
+    assert audio.playing == ""
+    finger.tap("backButton")  # the chronology has no recording: the voice reads it
+    finger.qtbot.waitUntil(lambda: speech.said.startswith("Chronology"), timeout=5000)
+    kiosk.close()

@@ -35,6 +35,7 @@ def test_two_thousand_random_taps_log_nothing_and_memory_stays_flat(demo_home):
     every_screen = {"attract", "home", "chronology", "event", "media", "photo"}
     assert every_screen | {"artworks", "artwork", "programme", "piece"} <= result.screens
     assert "search" in result.screens and result.tapped.get("key", 0) > 0  # typed on the keyboard
+    assert result.tapped.get("access-", 0) > 0  # high contrast, low reach, read aloud switched
     assert result.growth(after=COUNTED_FROM) < GROWTH_BOUND, result.resident
 
 

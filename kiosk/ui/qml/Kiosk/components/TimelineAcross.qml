@@ -284,13 +284,14 @@ Item {
         flickable: flick
     }
     Rectangle {
-        // More to the right: the cards fade out at the edge, as a page's foot does below.
+        // More to the right: the cards fade out at the edge, as a page's foot does below (not
+        // in high contrast, which keeps every letter whole: the cut card says it goes on).
         objectName: "moreRight"
         anchors.right: parent.right
         y: view.axisHeight
         width: 96 * Theme.unit
         height: Math.min(flick.height, flick.contentHeight - flick.contentY) - y
-        visible: !flick.atXEnd
+        visible: !flick.atXEnd && !Theme.contrast
         gradient: Gradient {
             orientation: Gradient.Horizontal
             GradientStop {
