@@ -84,7 +84,10 @@ class ItemDetail(QObject):
 
     def _made(self) -> tuple[dict[str, Any], bool]:
         if self._shown is None:
-            controllers = backend.of(qmlEngine(self))
+            engine = qmlEngine(self)
+            if engine is None or not backend.attached(engine):
+                return {}, False  # made as its kiosk closes: nothing to show, nothing kept
+            controllers = backend.of(engine)
             self._follow(controllers.visit, controllers.exhibition)
             self._shown = _look_up(
                 controllers.exhibition.exhibit, self._kind, self._key, controllers.visit.language

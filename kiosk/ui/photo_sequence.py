@@ -34,7 +34,10 @@ class PhotoSequence(QAbstractListModel):
     def load(self, slug: str, opened_from: int, key: str) -> int:
         """What a swipe steps through from `slug`, opened from the screen `opened_from` (a
         Navigator.Screen) showing `key` (Gallery.sequence); returns where `slug` is in it."""
-        keys = backend.of(qmlEngine(self)).gallery.sequence(slug, opened_from, key)
+        engine = qmlEngine(self)
+        if engine is None or not backend.attached(engine):
+            return -1  # asked for as its kiosk closes: there is nothing to step through
+        keys = backend.of(engine).gallery.sequence(slug, opened_from, key)
         # As kiosk.ui.detail: parented from Python, it is the screen's, not PySide's, to delete.
         self.setParent(self.parent())
         self.beginResetModel()

@@ -19,7 +19,7 @@ def test_doctor_draws_a_first_frame_and_names_every_check(demo_home):
     lines = done.stdout.splitlines()
     names = [line[6:18].strip() for line in lines]
     assert names == [
-        "snapshot", "clock", "disk", "staff PIN", "fonts", "sound", "hours", "first frame",
+        "snapshot", "clock", "disk", "staff PIN", "fonts", "sound", "voice", "hours", "first frame",
         "service", "watchdog", "restart", "restarts",
     ]  # fmt: skip
     frame = next(line for line in lines if "first frame" in line[6:18])
