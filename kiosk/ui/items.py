@@ -27,6 +27,13 @@ def open_panel(root: QQuickItem) -> QQuickItem | None:
     return None
 
 
+def current_screen(root: QQuickItem) -> QQuickItem | None:
+    """The screen on top of the window's stack (the keypad starts there, read aloud reads it)."""
+    stack = named_item(root, "stack")
+    screen = stack.property("currentItem") if stack is not None else None
+    return screen if isinstance(screen, QQuickItem) else None
+
+
 def keyboard_keys(keyboard: QQuickItem) -> dict[str, QQuickItem]:
     """The keys of the on-screen keyboard `keyboard` shown, by the letter each types (as drawn,
     so "İ" once Shift is down); a key drawn as an icon (Shift, the globe) has none."""

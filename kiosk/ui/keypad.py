@@ -15,7 +15,7 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui.access import Access
-from kiosk.ui.items import named_item, open_panel
+from kiosk.ui.items import current_screen, open_panel
 from kiosk.ui.navigator import Navigator
 
 FORWARD = {Qt.Key.Key_Down, Qt.Key.Key_Right}
@@ -114,9 +114,8 @@ class Keypad(QObject):
     def _first_place(self, scope: QQuickItem) -> QQuickItem:
         """Where the arrows start when no control has the focus: the screen shown, so that the
         first arrow reaches its first control, not the bar's; else the open panel."""
-        stack = named_item(self._window.contentItem(), "stack")
-        screen = stack.property("currentItem") if stack is not None else None
-        if isinstance(screen, QQuickItem) and _within(screen, scope):
+        screen = current_screen(self._window.contentItem())
+        if screen is not None and _within(screen, scope):
             return screen
         return scope
 

@@ -24,7 +24,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.ui import backend
 from kiosk.ui.audio import Audio
-from kiosk.ui.items import named_item
+from kiosk.ui.items import current_screen
 from kiosk.ui.reading import spoken
 
 log = logging.getLogger(__name__)
@@ -210,8 +210,4 @@ class Speech(QObject):
             self.changed.emit()
 
     def _screen(self) -> QQuickItem | None:
-        if self._window is None:
-            return None
-        stack = named_item(self._window.contentItem(), "stack")
-        current = stack.property("currentItem") if stack is not None else None
-        return current if isinstance(current, QQuickItem) else None
+        return current_screen(self._window.contentItem()) if self._window is not None else None
