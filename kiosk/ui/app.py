@@ -184,6 +184,7 @@ def load(home: KioskHome, windowed: bool, draft: bool = False) -> Kiosk:
         lambda warnings: [log.warning("QML: %s", w.toString()) for w in warnings]
     )
     engine.addImportPath(str(QML_DIR))
+    engine.addImportPath(str(keyboard.STYLES))  # the on-screen keyboard's style
     lockout = PinLockout.load(home.pin_lockout_file)
     built = controllers.build(engine, exhibit, settings, lockout)
     installed = _install(engine, built)

@@ -4,8 +4,8 @@ The window is drawn twice: as it is, and with its texts made transparent (their 
 Where a text's letters are, the first picture holds the letters' colour and the second what
 lies behind them, photograph, panel or shadow; their contrast ratio, taken over each text's
 fully drawn pixels (the antialiased edges left out), is the text's. `kiosk snapshot` writes it
-for the high-contrast pictures, and the tests hold every text there to 7:1 (WCAG AAA). The
-on-screen keyboard is left out: it is drawn in Qt Virtual Keyboard's own style.
+for the high-contrast pictures, and the tests hold every text there to 7:1 (WCAG AAA), the
+on-screen keyboard's keys among them (its style takes the Theme's palettes).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from kiosk.ui.settle import settle
 # A text's letters are the pixels changed by at least this share of its largest change: the
 # strokes' cores, not their antialiased edges.
 CORE = 0.8
-# Qt Virtual Keyboard keeps its own style (its palette is not the Theme's): not measured.
-KEYBOARD = "keyboard"
 # The worst of a text's letters that is taken as its contrast, leaving out a few stray pixels.
 PERCENTILE = 0.1
 
@@ -101,8 +99,6 @@ def _picture(window: QQuickWindow) -> Image.Image:
 def _texts(item: QQuickItem) -> list[QQuickItem]:
     if not item.isVisible() or item.opacity() == 0 or not item.isEnabled():
         return []  # a disabled control's dimmed words are exempt, as WCAG says
-    if item.objectName() == KEYBOARD:
-        return []
     own = [item] if item.inherits("QQuickText") and item.property("text") else []
     return own + [text for child in item.childItems() for text in _texts(child)]
 

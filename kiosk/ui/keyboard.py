@@ -13,16 +13,22 @@ from collections.abc import MutableMapping
 from pathlib import Path
 
 LAYOUTS = Path(__file__).resolve().parent / "keyboard_layouts"
+# An import path holding the kiosk's keyboard style (QtQuick/VirtualKeyboard/Styles/kiosk):
+# Qt's default style in the Theme's palettes, the high-contrast one among them.
+STYLES = Path(__file__).resolve().parent / "keyboard_style"
+STYLE = "kiosk"
 # A visitor's language and the keyboard layout (a folder of LAYOUTS) that types it.
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "az": "az_AZ", "lt": "lt_LT"}
 
 
 def prepare(environ: MutableMapping[str, str] = os.environ) -> None:
-    """Ask Qt for the virtual keyboard, the kiosk's layouts, and no window of its own (with
-    no InputPanel in the scene Qt would open one over the kiosk)."""
+    """Ask Qt for the virtual keyboard, the kiosk's layouts and style, and no window of its
+    own (with no InputPanel in the scene Qt would open one over the kiosk). The style is
+    found under the engine's import paths, STYLES among them (app.make_engine)."""
     environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     environ["QT_VIRTUALKEYBOARD_LAYOUT_PATH"] = str(LAYOUTS)
     environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
+    environ["QT_VIRTUALKEYBOARD_STYLE"] = STYLE
 
 
 def locales(language: str, languages: list[str]) -> list[str]:

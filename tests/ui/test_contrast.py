@@ -27,3 +27,23 @@ def test_home_in_high_contrast_measures_at_least_seven_to_one_and_normal_less(fi
     assert high[title] >= 7 and min(high.values()) >= 7, sorted(high.items(), key=lambda x: x[1])
     # The ordinary palette's muted text is fair but not AAA: the measure tells them apart.
     assert min(normal.values()) < 7 <= min(high.values())
+
+
+def test_the_on_screen_keyboard_in_high_contrast_measures_at_least_seven_to_one(finger):
+    finger.tap("attractScreen")
+    finger.tap("accessButton")
+    finger.tap("access-highContrast")
+    finger.tap("closeAccess")
+    finger.tap("searchButton")
+    keyboard = finger.wait_for("keyboard")
+    finger.qtbot.waitUntil(lambda: keyboard.property("visible") and keyboard.height() > 0)
+    finger.settle()
+    top = keyboard.mapToScene(keyboard.boundingRect().topLeft()).y()
+    keys = {m.text: m.ratio for m in text_contrasts(finger.kiosk.window) if _y(m) > top}
+    # Letters, the "&123" mode key and the space bar's language name, dimmed in Qt's own style.
+    assert {"q", "&123", "British English"} <= set(keys), sorted(keys)
+    assert min(keys.values()) >= 7, sorted(keys.items(), key=lambda x: x[1])
+
+
+def _y(measured) -> float:
+    return float(measured.where.rsplit(", ", 1)[1].rstrip(")"))

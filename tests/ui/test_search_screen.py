@@ -89,6 +89,15 @@ def test_a_russian_visitor_switches_the_keyboard_to_latin_to_type_baku(finger):
     finger.qtbot.waitUntil(lambda: any("Баку" in t or "1990" in t for t in _found_titles(finger)))
 
 
+def test_the_globes_language_list_has_rows_a_finger_tall(finger):
+    _open_search(finger, "ru")
+    _tap_class(finger, "ChangeLanguageKey")
+    finger.qtbot.waitUntil(lambda: _text_item(finger, "British English") is not None)
+    row = _text_item(finger, "British English").parentItem()
+    target = finger.kiosk.engine.singletonInstance("Kiosk", "Theme").property("target")
+    assert row.height() >= target  # Qt's own style made them about half that
+
+
 def _text_item(finger, text: str):
     def walk(item):
         if not item.isVisible():

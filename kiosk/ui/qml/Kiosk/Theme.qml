@@ -34,7 +34,7 @@ QtObject {
     readonly property color subtitleBackground: contrast ? "#f2000000" : "#cc000000"
     readonly property color subtitleText: "#ffffff"
     readonly property color asleep: "#000000"  // outside opening hours: the panel dark
-    readonly property color keyboardBed: "#263238"  // beside the keyboard: its style's ground
+    readonly property color keyboardBed: surface  // beside the keyboard: its style's ground
     // How much of a picture shows through the page's ground where text lies over it.
     readonly property real tilePictureOpacity: contrast ? 0.3 : 0.8
 

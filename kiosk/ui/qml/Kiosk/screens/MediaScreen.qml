@@ -102,6 +102,9 @@ Item {
         cellHeight: cellWidth * 0.66 + 90 * Theme.unit * Theme.textScale
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+        // No cells made ahead off the frame: a filter can shrink the grid while one is being
+        // made, which Qt reports ("DelegateModel::cancel: index out range"), as the search did.
+        cacheBuffer: 0
         model: Gallery.media
 
         delegate: GridTile {
