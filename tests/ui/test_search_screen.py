@@ -172,6 +172,20 @@ def test_the_next_visitor_finds_an_empty_search(finger):
     assert finger.find("searchResults") is None and finger.find("searchSuggestions") is not None
 
 
+def test_the_next_visitor_finds_the_keyboard_in_their_own_language(finger):
+    _open_search(finger)
+    _tap_class(finger, "ChangeLanguageKey")  # this visitor types in Russian
+    finger.qtbot.waitUntil(lambda: _text_item(finger, "русский") is not None)
+    russian = _text_item(finger, "русский")
+    finger.tap_at(russian.mapToScene(russian.boundingRect().center()))
+    finger.qtbot.waitUntil(lambda: "й" in finger.keyboard_keys())
+    finger.kiosk.controllers.visit.reset()  # as the idle timeout does
+    finger.wait_for("attractScreen")
+    _open_search(finger)
+    finger.qtbot.waitUntil(lambda: "q" in finger.keyboard_keys())
+    assert "й" not in finger.keyboard_keys()
+
+
 def test_the_idle_warning_waits_while_someone_types(patient_kiosk):
     finger = patient_kiosk  # asks "Still there?" after 4 s untouched
     _open_search(finger)
