@@ -1,8 +1,8 @@
 """`make bench`: every figure on one line with its target; the same as JSON in build/bench.json.
 
 Suites run in the order of DESIGN.md's targets; each returns its figures. `BENCH_ONLY=a,b`
-runs only the named suites (startup, screens, search, typing, import, soak, authoring,
-fleet).
+runs only the named suites (startup, screens, search, typing, import, soak, stats,
+authoring, fleet).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from benchmarks import (
     bench_search,
     bench_soak,
     bench_startup,
+    bench_stats,
     bench_typing,
 )
 
@@ -34,6 +35,7 @@ SUITES = {
     "typing": bench_typing,
     "import": bench_import,
     "soak": bench_soak,
+    "stats": bench_stats,
     "authoring": bench_authoring,
     "fleet": bench_fleet,
 }

@@ -13,6 +13,8 @@ from benchmarks.soak import FLOOR_SPAN, soak_in_process
 
 TAPS = int(os.environ.get("BENCH_SOAK_TAPS", "20000"))
 SHOWN_EVERY = 1000  # taps between the samples the figure's note lists
+# What counting may write, a thousand taps: a tap shows a screen or opens an item, a row each.
+STATS_KB_PER_1000_TAPS = 250
 
 
 def run(scratch: Path) -> list[Figure]:
@@ -48,6 +50,24 @@ def run(scratch: Path) -> list[Figure]:
             "< 250",
             highest < 250,
             f"at the start, the attract loop shown: {result.start_mb:.0f} MB",
+        ),
+        Figure(
+            "soak, visits counted in stats.db of the visits made",
+            result.visits_counted,
+            "",
+            f"= {result.visits}",
+            result.visits_counted == result.visits,
+            "each visit ended by the countdown, the last by the kiosk's close",
+        ),
+        Figure(
+            "soak, stats.db size",
+            result.stats_kb,
+            "KB",
+            f"< {STATS_KB_PER_1000_TAPS * (result.taps + result.warm_up_taps) // 1000:,}",
+            result.stats_kb < STATS_KB_PER_1000_TAPS * (result.taps + result.warm_up_taps) / 1000,
+            f"{STATS_KB_PER_1000_TAPS} KB a thousand taps at most, warm-up included: a busy "
+            f"museum's thousand taps a day make {STATS_KB_PER_1000_TAPS * 90 // 1000} MB "
+            f"over the 90 days kept whole, then some KB a day",
         ),
         Figure(
             "soak, warnings and errors logged",

@@ -24,11 +24,11 @@ from kiosk.ui.items import named_item
 
 
 class Driver:
-    def __init__(self, home: KioskHome, size: tuple[int, int] = (1920, 1080)):
+    def __init__(self, home: KioskHome, size: tuple[int, int] = (1920, 1080), counted: bool = True):
         memory.tune_allocator()  # as `kiosk run` does before Qt starts
         keyboard.prepare()
         self.app = QGuiApplication.instance() or QGuiApplication([])
-        self.kiosk = load(home, windowed=True)
+        self.kiosk = load(home, windowed=True, counted=counted)  # counted: HOME/stats.db
         self.window = self.kiosk.window
         self.window.resize(*size)
         self.window.show()

@@ -99,6 +99,9 @@ class SoakResult:
     screens: set[str] = field(default_factory=set)
     untapped: set[str] = field(default_factory=set)  # controls shown, never tapped in warm-up
     tapped: dict[str, int] = field(default_factory=dict)  # counted taps by kind of control
+    visits: int = 0  # visits made, warm-up included: each ends by the countdown or the close
+    visits_counted: int = 0  # visits in HOME/stats.db afterwards
+    stats_kb: float = 0  # its size then
 
     def growth(self, after: int = 0) -> float:
         """The floor of the last FLOOR_SPAN taps over that of the FLOOR_SPAN taps from tap
@@ -131,6 +134,9 @@ def soak_in_process(home: KioskHome, taps: int) -> SoakResult:
         screens=set(raw["screens"]),
         untapped=set(raw["untapped"]),
         tapped=raw["tapped"],
+        visits=raw["visits"],
+        visits_counted=raw["visits_counted"],
+        stats_kb=raw["stats_kb"],
     )
 
 
@@ -141,6 +147,8 @@ def soak(
     report: Callable[[int, float], None] = lambda taps, mb: None,
 ) -> SoakResult:
     _quick_countdown(home)
+    for earlier in home.root.glob("stats.db*"):  # the soak counts its own visits only
+        earlier.unlink()
     result = SoakResult()
     collector = _Collector(result.problems)
     logging.getLogger().addHandler(collector)
@@ -163,9 +171,25 @@ def soak(
                 _sample(result, n, report)
         result.taps = taps
     finally:
+        result.visits = driver.controllers.navigator.visiting + visits_ended(driver)
         driver.close()
         logging.getLogger().removeHandler(collector)
+    result.visits_counted, result.stats_kb = _counted(home)
     return result
+
+
+def visits_ended(driver: Driver) -> int:
+    return getattr(driver, "visits_ended", 0)
+
+
+def _counted(home: KioskHome) -> tuple[int, float]:
+    """The visits HOME/stats.db holds, and its size in KB (its journal included)."""
+    from kiosk.archive.stats import open_read_only
+
+    db = open_read_only(home.stats_file)
+    visits = db["visits"].count if db is not None else 0
+    files = home.root.glob("stats.db*")
+    return visits, sum(f.stat().st_size for f in files if "damaged" not in f.name) / 1024
 
 
 def _warm_up(driver: Driver, rng: random.Random, result: SoakResult) -> None:
@@ -227,8 +251,10 @@ class StuckOverlay(RuntimeError):
 def _end_visit(driver: Driver) -> None:
     """No touch: the countdown shows and runs out, and the visit resets to the attract loop,
     with the warning gone from the screen (a finger would otherwise tap through its scrim)."""
+    visiting = driver.controllers.navigator.visiting
     driver.controllers.idle.warn()
     driver.wait_for(lambda: driver.screen() == "attract", limit_s=10)
+    driver.visits_ended = visits_ended(driver) + visiting
     overlay = driver.item("idleOverlay")
     try:
         driver.wait_for(lambda: not overlay.isVisible(), limit_s=2)

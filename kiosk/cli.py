@@ -693,11 +693,11 @@ def _read_pin() -> str:
     return pin
 
 
-def _register_fleet_commands() -> None:
-    from kiosk.cli_fleet import commands
+def _register_more_commands() -> None:
+    from kiosk import cli_fleet, cli_stats
 
-    for command in commands(_say, with_home):
+    for command in cli_fleet.commands(_say, with_home) + cli_stats.commands(_say, with_home):
         main.add_command(command)
 
 
-_register_fleet_commands()
+_register_more_commands()

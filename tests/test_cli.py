@@ -16,7 +16,18 @@ from kiosk.services import restarts
 from kiosk.services.sheet_kinds import KINDS
 from tests.hostile import fill_disk, read_only_view, small_disk
 
-COMMANDS = ["init", "new", "publish", "snapshots", "check", "export", "search", "run", "demo"]
+COMMANDS = [
+    "init",
+    "new",
+    "publish",
+    "snapshots",
+    "check",
+    "export",
+    "search",
+    "run",
+    "demo",
+    "stats",
+]
 
 
 @pytest.fixture
@@ -412,3 +423,53 @@ def test_restart_asks_the_running_kiosk_to_restart_between_visits(runner, home):
     said = runner.invoke(main, ["restart", "--home", str(home.root), "--reason", "upgrade to 2"])
     assert said.exit_code == 0, said.output
     assert restarts.take_request(home) == "upgrade to 2"
+
+
+def _count_two_visits(home) -> None:
+    from kiosk.content.usage import End, Kind
+    from kiosk.services.stats import Recorder
+
+    recorder = Recorder(home.stats_file, 90, lambda: 0.0)
+    recorder.start()
+    for language in ("az", "lt"):
+        recorder.visit_began(language, 1, [])
+        recorder.happened(Kind.SCREEN, "chronology")
+        recorder.happened(Kind.ITEM, "event:baku-night-1990")
+        recorder.visit_ended(End.IDLE)
+    recorder.stop()
+
+
+def test_stats_before_any_visit_says_so(runner, tmp_path):
+    result = runner.invoke(main, ["stats", "--home", str(tmp_path / "home")])
+    assert result.exit_code == 0, result.output
+    assert "No visits counted yet" in result.output and "Visits from" in result.output
+    assert not (tmp_path / "home" / "stats.db").exists()
+
+
+def test_stats_prints_a_table_and_writes_csv_and_a_report_with_charts(runner, demo_home, tmp_path):
+    _count_two_visits(demo_home)
+    report = tmp_path / "report.html"
+    result = runner.invoke(
+        main,
+        [
+            "stats",
+            "--home",
+            str(demo_home.root),
+            "--csv",
+            str(tmp_path / "csv"),
+            "--report",
+            str(report),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert ": 2" in result.output.splitlines()[0]  # Visits from ... to ...: 2
+    assert "The night of 19–20 January 1990" in result.output  # by its title, not its key
+    assert "Azərbaycanca" in result.output and "Lietuvių" in result.output
+    assert (tmp_path / "csv" / "visits-per-day.csv").is_file()
+    page = report.read_text(encoding="utf-8")
+    assert page.count("data:image/png;base64,") >= 5
+
+
+def test_stats_refuses_a_day_it_cannot_read_in_one_line(runner, tmp_path):
+    result = runner.invoke(main, ["stats", "--since", "1 May", "--home", str(tmp_path)])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output

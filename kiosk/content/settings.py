@@ -35,6 +35,7 @@ TABLES = {
     "hours": ("opens", "closes", "closed_days"),
     "fleet": ("kiosk_name", "trusted_keys"),
     "access": ("high_contrast", "reduced_motion", "low_reach_percent"),
+    "stats": ("keep_stats", "stats_days"),
 }
 TABLE_OF = {name: table for table, names in TABLES.items() for name in names}
 
@@ -51,6 +52,7 @@ RANGES = {
     "restart_above_mb": (200, 65536),
     "restart_above_errors": (0, 1_000_000),
     "low_reach_percent": (30, 100),
+    "stats_days": (1, 3650),
 }
 
 
@@ -88,6 +90,10 @@ class Settings:
     high_contrast: bool = False
     reduced_motion: bool = False
     low_reach_percent: int = 60
+    # Statistics (kiosk.services.stats): whether visits are counted in HOME/stats.db, and for
+    # how many days each visit's own rows are kept before they are rolled up into days.
+    keep_stats: bool = True
+    stats_days: int = 90
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], origin: str) -> Settings:

@@ -70,6 +70,11 @@ class KioskHome:
         return self.snapshots_dir / "CURRENT"
 
     @property
+    def stats_file(self) -> Path:
+        """Visitor statistics: a database of their own, never the exhibition's."""
+        return self.root / "stats.db"
+
+    @property
     def pin_lockout_file(self) -> Path:
         """Wrong staff PINs and the lock they earned, kept across restarts."""
         return self.logs_dir / "pin-lockout.json"

@@ -91,6 +91,10 @@ class Access(QObject):
             self._keys = keys
             self.keysChanged.emit()
 
+    def in_use(self) -> list[str]:
+        """The choices on, and "keys" while the visitor moves with keys: the statistics'."""
+        return [name for name in CHOICES if self._chosen[name]] + (["keys"] if self._keys else [])
+
     @Slot()
     def reset(self) -> None:
         """The visit ended: the museum's defaults, the panel closed, touch assumed."""

@@ -19,12 +19,15 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.content.errors import KioskError
 from kiosk.content.resources import assets_dir
+from kiosk.content.usage import End
 from kiosk.services import restarts
 from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.logs import keep_native_log_small, native_messages_to_home
 from kiosk.services.pin_lockout import PinLockout
+from kiosk.services.stats import ErrorsCounted, Recorder
 from kiosk.ui import backend, controllers, guard, keyboard, memory, registry, system_libs
+from kiosk.ui.analytics import Analytics
 from kiosk.ui.fleet import InboxWatch, StatusWriter
 from kiosk.ui.health import Health
 from kiosk.ui.keypad import Keypad
@@ -51,6 +54,7 @@ class Kiosk:
     installed: list[Callable[[], None]] = field(default_factory=list)
     new_snapshots: NewSnapshots | None = None  # None in a preview of the draft
     inbox: InboxWatch | None = None  # likewise
+    analytics: Analytics | None = None  # None where visits are not counted
 
     def recover_from_errors(self) -> None:
         """Until closed, an exception in a slot is logged and the visitor taken Home."""
@@ -66,9 +70,28 @@ class Kiosk:
         self.inbox.installed.connect(self.new_snapshots.check)
         self.installed += [self.new_snapshots.stop, self.inbox.stop]
 
+    def count_visits(self, home: KioskHome, keep_days: int) -> None:
+        """Count this kiosk's use into HOME/stats.db (kiosk.ui.analytics), errors logged
+        included, from a thread of the statistics' own."""
+        idle = self.controllers.idle
+        recorder = Recorder(home.stats_file, keep_days, lambda: idle.last_touch)
+        self.analytics = Analytics(recorder, self.controllers)
+        errors = ErrorsCounted(recorder)
+        logging.getLogger().addHandler(errors)
+        self.installed.append(lambda: logging.getLogger().removeHandler(errors))
+        last = restarts.recent(home, 1)
+        recorder.start(last[-1].reason or restarts.UNSAID if last else "first start")
+
+    def stop_counting(self, end: End = End.CLOSED) -> None:
+        """The open visit ends with `end`, and the last counts are written (a few seconds at
+        most)."""
+        if self.analytics is not None:
+            self.analytics.stop(end)
+
     def close(self) -> None:
         """Silence, take this kiosk's translator off the application, close the window, and
         take back what it set on the process."""
+        self.stop_counting()
         self.controllers.audio.stop()
         self.controllers.speech.stop()
         self.controllers.search.close()
@@ -109,7 +132,9 @@ def run_app(
     if smoke:
         kiosk.window.frameSwapped.connect(lambda: _report_first_frame(app))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
+    kiosk.controllers.staff.exitGranted.connect(lambda: kiosk.stop_counting(End.STAFF))
     code = app.exec()
+    kiosk.stop_counting()
     if code == RESTART:
         _restart(kiosk)
     return code
@@ -171,9 +196,10 @@ def lock_down(app: QGuiApplication, kiosk: Kiosk, home: KioskHome) -> Lockdown:
     return lockdown
 
 
-def load(home: KioskHome, windowed: bool, draft: bool = False) -> Kiosk:
+def load(home: KioskHome, windowed: bool, draft: bool = False, counted: bool = True) -> Kiosk:
     """The visitor app on the published snapshot, loaded but not yet shown; with `draft`, a
-    preview of the draft (read-only), marked as one."""
+    preview of the draft (read-only), marked as one. Its visits are counted in HOME/stats.db
+    unless `counted` is false (snapshots), it is a preview, or settings.toml says not to."""
     settings = home.settings()
     exhibit = _draft_exhibit(home) if draft else _published_exhibit(home)
     _load_fonts()
@@ -199,6 +225,8 @@ def load(home: KioskHome, windowed: bool, draft: bool = False) -> Kiosk:
     kiosk = Kiosk(engine, window, built, installed)
     if not draft:
         kiosk.follow_new_snapshots(home)
+    if counted and not draft and settings.keep_stats:
+        kiosk.count_visits(home, settings.stats_days)
     return kiosk
 
 

@@ -6,6 +6,8 @@ to report activity.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 
 from kiosk.ui import backend
@@ -23,6 +25,7 @@ ACTIVITY = {
 class Idle(QObject):
     changed = Signal()
     expired = Signal()
+    awakeChanged = Signal(bool)  # a film began or stopped playing
 
     def __init__(self, idle_seconds: int, countdown_seconds: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -30,6 +33,8 @@ class Idle(QObject):
         self._seconds_left = 0
         self._watching = False
         self._awake = False  # a video is playing: the visitor is watching, not gone
+        self.last_touch = 0.0  # time.time() of the last touch, click or key of a visit
+        self.timed_out = False  # the last visit was ended by the countdown
         self._quiet = QTimer(self, singleShot=True, interval=idle_seconds * 1000)
         self._quiet.timeout.connect(self._warn)
         self._tick = QTimer(self, interval=1000)
@@ -56,6 +61,8 @@ class Idle(QObject):
 
     def watch(self, visiting: bool) -> None:
         """Watch during a visit; the attract loop has nothing to time out."""
+        if visiting and not self._watching:
+            self.timed_out = False  # a new visit
         self._watching = visiting
         self._stop_warning()
         if visiting:
@@ -72,7 +79,10 @@ class Idle(QObject):
     @Slot(bool)
     def keepAwake(self, awake: bool) -> None:
         """While a video plays nobody touches the screen: the visit must not time out."""
-        self._awake = awake
+        if awake != self._awake:
+            self._awake = awake
+            self.last_touch = time.time()  # watching a film to its end is not leaving
+            self.awakeChanged.emit(awake)
         if awake:
             self._quiet.stop()
         self.stillHere()
@@ -80,6 +90,7 @@ class Idle(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Any touch means someone is there, on the warning's Continue button or anywhere else.
         if event.type() in ACTIVITY and self._watching:
+            self.last_touch = time.time()
             self.stillHere()
         return False
 
@@ -96,6 +107,7 @@ class Idle(QObject):
         self._seconds_left -= 1
         if self._seconds_left <= 0:
             self._stop_warning()
+            self.timed_out = True
             self.expired.emit()
         else:
             self.changed.emit()

@@ -47,7 +47,7 @@ def take_snapshots(
 
     keyboard.prepare()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    kiosk = load(home, windowed=True, draft=draft)
+    kiosk = load(home, windowed=True, draft=draft, counted=False)
     window = kiosk.window
     kiosk.engine.singletonInstance("Kiosk", "Theme").setProperty("still", True)
     window.resize(*size)

@@ -15,6 +15,7 @@ TEXT_SCALES = (0.9, 1.0, 1.3)  # small, normal, large: body 24, 27 and 35 px at 
 class Visit(QObject):
     languageChanged = Signal()
     textSizeChanged = Signal()
+    ending = Signal()  # the visit is about to be reset: what it chose is still as it was
     ended = Signal()  # the visit was reset: back to the attract loop
 
     def __init__(
@@ -81,6 +82,7 @@ class Visit(QObject):
     @Slot()
     def reset(self) -> None:
         """End the visit: default language and text size, then tell everyone else."""
+        self.ending.emit()
         self.chooseLanguage(self._settings.default_language)
         self.chooseTextSize(self._settings.default_text_size)
         self.ended.emit()

@@ -77,3 +77,13 @@ def test_access_defaults_are_switches_and_a_reach_in_percent():
         Settings.from_dict({"access": {"low_reach_percent": 20}}, "settings.toml")
     with pytest.raises(KioskError, match="low_reach_percent must be a whole number, not True"):
         Settings.from_dict({"access": {"low_reach_percent": True}}, "settings.toml")
+
+
+def test_statistics_are_kept_by_default_and_can_be_turned_off():
+    assert Settings().keep_stats is True and Settings().stats_days == 90
+    settings = Settings.from_dict({"stats": {"keep_stats": False, "stats_days": 7}}, "s.toml")
+    assert (settings.keep_stats, settings.stats_days) == (False, 7)
+    with pytest.raises(KioskError, match="stats_days = 0 is out of range"):
+        Settings.from_dict({"stats": {"stats_days": 0}}, "settings.toml")
+    with pytest.raises(KioskError, match="keep_stats must be true or false"):
+        Settings.from_dict({"stats": {"keep_stats": 1}}, "settings.toml")

@@ -37,6 +37,8 @@ def test_two_thousand_random_taps_log_nothing_and_memory_stays_flat(demo_home):
     assert "search" in result.screens and result.tapped.get("key", 0) > 0  # typed on the keyboard
     assert result.tapped.get("access-", 0) > 0  # high contrast, low reach, read aloud switched
     assert result.growth(after=COUNTED_FROM) < GROWTH_BOUND, result.resident
+    # Every visit is counted, the one the kiosk's close ends included.
+    assert result.visits > result.resets and result.visits_counted == result.visits
 
 
 def test_qt_lines_count_as_problems_unless_they_describe_the_machine():

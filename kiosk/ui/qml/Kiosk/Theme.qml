@@ -35,6 +35,12 @@ QtObject {
     readonly property color subtitleText: "#ffffff"
     readonly property color asleep: "#000000"  // outside opening hours: the panel dark
     readonly property color keyboardBed: surface  // beside the keyboard: its style's ground
+    // Charts of the statistics on paper (the report of `kiosk stats`): ink on white.
+    readonly property color paper: "#ffffff"
+    readonly property color paperInk: "#1c1b1a"
+    readonly property color paperMuted: "#5a544c"
+    readonly property color paperBar: "#a8683f"
+    readonly property color paperLine: "#d8d2c8"
     // How much of a picture shows through the page's ground where text lies over it.
     readonly property real tilePictureOpacity: contrast ? 0.3 : 0.8
 
