@@ -14,15 +14,16 @@ from benchmarks.bench_screens import tap_latencies
 from benchmarks.driver import Driver
 from benchmarks.figures import Figure, p95
 
-PAIRS = int(os.environ.get("BENCH_STATS_PAIRS", "3"))  # runs off then on
+PAIRS = int(os.environ.get("BENCH_STATS_PAIRS", "4"))  # runs of each, the order alternating
 
 
 def run(scratch: Path) -> list[Figure]:
     home = homes.demo_home(scratch)
     off: list[float] = []
     on: list[float] = []
-    for _ in range(PAIRS):
-        for counted, samples in ((False, off), (True, on)):
+    for pair in range(PAIRS):
+        order = ((False, off), (True, on))
+        for counted, samples in order if pair % 2 == 0 else order[::-1]:  # neither always first
             driver = Driver(home, counted=counted)
             try:
                 taps = tap_latencies(home, driver=driver)
@@ -31,7 +32,8 @@ def run(scratch: Path) -> list[Figure]:
             samples += [t for times in taps.values() for t in times]
     growth = p95(on) - p95(off)
     note = (
-        f"{len(on)} taps each way, {PAIRS} runs of each alternating; medians "
+        f"{len(on)} taps each way, {PAIRS} runs of each, the first of each pair alternating; "
+        f"medians "
         f"{statistics.median(off):.1f} ms off, {statistics.median(on):.1f} ms on"
     )
     return [

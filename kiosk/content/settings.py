@@ -30,7 +30,7 @@ TABLES = {
     ),
     "media": ("display_edge", "thumb_edge", "max_pixels", "max_file_mb"),
     "publishing": ("keep_snapshots",),
-    "staff": ("pin_hash",),
+    "staff": ("pin_hash", "shutdown_command"),
     "health": ("restart_above_mb", "restart_above_errors"),
     "hours": ("opens", "closes", "closed_days"),
     "fleet": ("kiosk_name", "trusted_keys"),
@@ -70,6 +70,9 @@ class Settings:
     max_file_mb: int = 4096  # larger files are refused at import
     keep_snapshots: int = 5
     pin_hash: str = ""
+    # What the staff panel's "Shut down the PC" runs (empty: the button is not offered), e.g.
+    # "systemctl poweroff", which the kiosk's account must be allowed to run.
+    shutdown_command: str = ""
     # Past it the kiosk restarts itself at the next attract loop: three times what a
     # 10,000-photo exhibition uses, so only a leak reaches it.
     restart_above_mb: int = 800

@@ -43,10 +43,10 @@ def doctor(home: KioskHome, service: bool = True) -> list[Check]:
     checks: list[Callable[[KioskHome], Check]] = [
         _snapshot,
         _clock,
-        _free_disk,
+        disk_check,
         _pin,
         _fonts,
-        _sound,
+        sound_check,
         _voice,
         _hours,
     ]
@@ -96,7 +96,7 @@ def _clock(home: KioskHome) -> Check:
     return Check("clock", True, f"{now:%Y-%m-%d %H:%M} UTC")
 
 
-def _free_disk(home: KioskHome) -> Check:
+def disk_check(home: KioskHome) -> Check:
     free = shutil.disk_usage(home.root).free / 1e9
     ok = free >= FREE_DISK_GB
     said = f"{free:.1f} GB free in {home.root}"
@@ -122,7 +122,7 @@ def _fonts(home: KioskHome) -> Check:
     )
 
 
-def _sound(home: KioskHome) -> Check:
+def sound_check(home: KioskHome) -> Check:
     cards = Path("/proc/asound/cards")
     try:
         listed = cards.read_text(encoding="utf-8", errors="replace").strip()

@@ -133,6 +133,7 @@ def run_app(
         kiosk.window.frameSwapped.connect(lambda: _report_first_frame(app))
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
     kiosk.controllers.staff.exitGranted.connect(lambda: kiosk.stop_counting(End.STAFF))
+    kiosk.controllers.panel.restartWanted.connect(lambda: _restart_by_staff(app, home))
     code = app.exec()
     kiosk.stop_counting()
     if code == RESTART:
@@ -163,6 +164,11 @@ def _watch_over(app: QGuiApplication, kiosk: Kiosk, home: KioskHome) -> Health:
         lambda: restarts.record_end(home, "staff exit with the PIN")
     )
     return health
+
+
+def _restart_by_staff(app: QGuiApplication, home: KioskHome) -> None:
+    restarts.record_end(home, "restarted by staff from the staff panel")
+    app.exit(RESTART)
 
 
 def _restart(kiosk: Kiosk) -> None:
@@ -212,7 +218,7 @@ def load(home: KioskHome, windowed: bool, draft: bool = False, counted: bool = T
     engine.addImportPath(str(QML_DIR))
     engine.addImportPath(str(keyboard.STYLES))  # the on-screen keyboard's style
     lockout = PinLockout.load(home.pin_lockout_file)
-    built = controllers.build(engine, exhibit, settings, lockout)
+    built = controllers.build(engine, exhibit, settings, lockout, home)
     installed = _install(engine, built)
     engine.setInitialProperties({"windowed": windowed, "preview": draft})
     engine.loadFromModule("Kiosk", "Main")

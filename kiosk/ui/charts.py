@@ -33,14 +33,19 @@ def draw_charts(summary: Summary, home: KioskHome) -> dict[str, bytes]:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     kiosk = load(home, windowed=True, counted=False)  # the Theme, its fonts and palettes
     try:
-        return {
-            name: _drawn(kiosk.engine, title, bars(summary), name)
-            for name, title, bars in CHARTS
-            if bars(summary)
-        }
+        return charts_in(kiosk.engine, summary)
     finally:
         kiosk.close()
         app.processEvents()
+
+
+def charts_in(engine, summary: Summary) -> dict[str, bytes]:
+    """The charts, drawn in a kiosk's `engine` (`kiosk snapshot` has one already)."""
+    return {
+        name: _drawn(engine, title, bars(summary), name)
+        for name, title, bars in CHARTS
+        if bars(summary)
+    }
 
 
 def bar_list(name: str, rows) -> list[dict]:

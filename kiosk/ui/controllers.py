@@ -8,7 +8,9 @@ from PySide6.QtQml import QQmlEngine
 
 from kiosk.content.settings import Settings
 from kiosk.services.exhibit import Exhibit
+from kiosk.services.home import KioskHome
 from kiosk.services.pin_lockout import PinLockout
+from kiosk.services.stats_summary import titles
 from kiosk.ui import memory
 from kiosk.ui.access import Access
 from kiosk.ui.audio import Audio
@@ -20,6 +22,7 @@ from kiosk.ui.opening_hours import OpeningHours
 from kiosk.ui.search import Search
 from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
+from kiosk.ui.staff_panel import StaffPanel
 from kiosk.ui.translations import Translations
 from kiosk.ui.visit import Visit
 
@@ -34,6 +37,7 @@ class Controllers:
     navigator: Navigator
     idle: Idle
     staff: Staff
+    panel: StaffPanel
     audio: Audio
     translations: Translations
     hours: OpeningHours
@@ -43,19 +47,25 @@ class Controllers:
 
 
 def build(
-    engine: QQmlEngine, exhibit: Exhibit, settings: Settings, lockout: PinLockout
+    engine: QQmlEngine,
+    exhibit: Exhibit,
+    settings: Settings,
+    lockout: PinLockout,
+    home: KioskHome,
 ) -> Controllers:
     """Make the controllers for `engine` and connect them; the app attaches them to the engine
     (kiosk.ui.backend) before it loads QML."""
     translations = Translations(engine, settings.languages)
     navigator = Navigator()
+    staff = Staff(settings.pin_hash, lockout)
     c = Controllers(
         visit=Visit(settings, translations.every_language),
         exhibition=Exhibition(exhibit, settings.default_language),
         gallery=Gallery(exhibit, settings.default_language),
         navigator=navigator,
         idle=Idle(settings.idle_seconds, settings.countdown_seconds),
-        staff=Staff(settings.pin_hash, lockout),
+        staff=staff,
+        panel=StaffPanel(home, staff, titles(exhibit.content)),
         audio=Audio(),
         translations=translations,
         hours=OpeningHours(settings.hours(), navigator, settings.idle_seconds),
@@ -105,6 +115,7 @@ def _end_visit(c: Controllers) -> None:
     c.access.reset()
     c.speech.stop()
     c.staff.closePad()
+    c.panel.close()
     c.navigator.attract()
 
 

@@ -34,6 +34,7 @@ from kiosk.ui.photo_sequence import PhotoSequence
 from kiosk.ui.search import Search
 from kiosk.ui.speech import Speech
 from kiosk.ui.staff import Staff
+from kiosk.ui.staff_panel import StaffPanel
 from kiosk.ui.subtitles import Subtitles
 from kiosk.ui.visit import Visit
 
@@ -49,6 +50,7 @@ SINGLETONS = (
     Navigator,
     Idle,
     Staff,
+    StaffPanel,
     Audio,
     OpeningHours,
     Search,

@@ -18,6 +18,7 @@ from kiosk.services.exhibit import Exhibit
 from kiosk.services.home import KioskHome
 from kiosk.services.rows import MediaRow
 from kiosk.ui.navigator import SECTION_SCREENS, Screen
+from kiosk.ui.staff_panel import PAGES
 
 
 def take_snapshots(
@@ -90,6 +91,7 @@ def take_snapshots(
                 path = shoot(f"{section}/{name}-{number:03d}-{lang}", show)
                 items.setdefault((section, lang), []).append((number, path))
         written += _contrast_table(out, contrasts, report)
+        written += _report_charts(kiosk, home, out, report)
     finally:
         kiosk.close()
         app.processEvents()
@@ -104,6 +106,31 @@ def _measured(window, picture: Path) -> list[str]:
         f"{picture.name}\t{m.ratio:.2f}\t{m.where}\t{' '.join(m.text.split())}"
         for m in text_contrasts(window)
     ]
+
+
+def _report_charts(kiosk, home: KioskHome, out: Path, report: Callable) -> list[Path]:
+    """report/<chart>.png: the charts of `kiosk stats --report` over the home's last 30 days."""
+    from datetime import date, timedelta
+
+    from kiosk.archive.stats import open_read_only
+    from kiosk.services.stats_summary import summarise, titles
+    from kiosk.ui.charts import charts_in
+
+    today = date.today()
+    summary = summarise(
+        open_read_only(home.stats_file),
+        today - timedelta(days=29),
+        today,
+        titles(kiosk.controllers.exhibition.exhibit.content),
+    )
+    written = []
+    for name, png in charts_in(kiosk.engine, summary).items():
+        path = out / "report" / f"{name}.png"
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(png)
+        written.append(path)
+        report(path)
+    return written
 
 
 def _contrast_table(out: Path, rows: list[str], report: Callable) -> list[Path]:
@@ -175,6 +202,14 @@ def _screens(kiosk) -> Iterator[tuple[str, Callable[[], None]]]:
     yield "access", lambda: (at(HOME)(), c.access.showPanel(True))
     yield "idle", lambda: (at(HOME)(), c.idle.warn())
     yield "pin", lambda: (at(HOME)(), c.staff.openPad())
+    for page in PAGES:  # the staff panel, as the right PIN opens it
+        yield f"staff-{page}", lambda page=page: (at(HOME)(), _staff_page(c.panel, page))
+
+
+def _staff_page(panel, page: str) -> None:
+    if not panel.open:
+        panel.show_unlogged()
+    panel.choosePage(page)
 
 
 def _section_screens(kiosk, screen: Screen, slug: str) -> Iterator[tuple[str, Callable]]:
@@ -221,6 +256,7 @@ def _way(kiosk) -> Callable[..., Callable[[], None]]:
         def go() -> None:
             c.idle.stillHere()
             c.staff.closePad()
+            c.panel.close()
             c.access.showPanel(False)
             c.navigator.attract() if not trail else c.navigator.home()
             for screen, key in trail[1:]:

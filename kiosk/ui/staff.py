@@ -1,4 +1,5 @@
-"""Staff exit: a long press in a corner opens a PIN pad; the right PIN closes the kiosk.
+"""Staff's way in: a long press in a corner opens a PIN pad; the right PIN opens the staff
+panel (kiosk.ui.staff_panel), from which staff close the kiosk.
 
 Wrong PINs lock the pad, longer each time and across restarts: kiosk.services.pin_lockout
 holds that policy and its file. With no PIN set, the pad says so and nothing opens: a kiosk
@@ -28,7 +29,8 @@ class Staff(QObject):
         NoPin = 3  # no PIN is set: the pad never opens the way out
 
     changed = Signal()
-    exitGranted = Signal()
+    panelWanted = Signal()  # the right PIN: the staff panel (kiosk.ui.staff_panel)
+    exitGranted = Signal()  # the panel's "Close the kiosk"
 
     def __init__(self, pin_hash: str, lockout: PinLockout, parent: QObject | None = None):
         super().__init__(parent)
@@ -105,12 +107,16 @@ class Staff(QObject):
         if verify_pin(self._digits, self._pin_hash):
             self._lockout.right_pin()
             self.closePad()
-            self.exitGranted.emit()
+            self.panelWanted.emit()
             return
         self._digits = ""
         self._lockout.wrong_pin()
         self._status = self._locked_or(Status.Wrong)
         self.changed.emit()
+
+    def use_pin_hash(self, pin_hash: str) -> None:
+        """A new PIN, set from the staff panel, takes effect at once."""
+        self._pin_hash = pin_hash
 
     def _locked_or(self, status: Staff.Status) -> Staff.Status:
         return Status.Locked if self._lockout.seconds_left() else status

@@ -109,3 +109,40 @@ def test_a_museum_that_turns_counting_off_gets_no_stats_db(qtbot, demo_home, tou
     Finger(qtbot, kiosk, touchscreen).tap("attractScreen")
     kiosk.close()
     assert kiosk.analytics is None and not demo_home.stats_file.exists()
+
+
+KILLED_MID_VISIT = """
+import os, signal, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
+from kiosk.services.home import KioskHome
+from kiosk.ui import keyboard
+from kiosk.ui.app import load
+keyboard.prepare()
+app = QGuiApplication(sys.argv[:1])
+kiosk = load(KioskHome.resolve(sys.argv[1]), windowed=True)
+kiosk.window.show()
+navigator = kiosk.controllers.navigator
+navigator.home()  # a visitor's first tap
+navigator.open(navigator.Screen.Chronology, "chronology")
+# A batch is written meanwhile (app.exec lets the statistics' thread run; QTest.qWait would
+# hold Python's lock), then the process dies as in a crash or a power cut.
+QTimer.singleShot(7000, lambda: os.kill(os.getpid(), signal.SIGKILL))
+app.exec()
+"""
+
+
+def test_a_visit_cut_by_a_crash_is_counted_as_cut(qtbot, demo_home, touchscreen):
+    import subprocess
+    import sys
+
+    for old in demo_home.root.glob("stats.db*"):
+        old.unlink()
+    subprocess.run(
+        [sys.executable, "-c", KILLED_MID_VISIT, str(demo_home.root)], timeout=120, check=False
+    )
+    kiosk = open_kiosk(qtbot, demo_home)  # the next start
+    kiosk.close()
+    (cut,), happened = _rows(demo_home)
+    assert cut["end"] == "crash" and cut["ended"] == cut["last"]
+    assert ("screen", "chronology", 0.0) in happened[cut["started"]]

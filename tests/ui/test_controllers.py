@@ -67,10 +67,10 @@ def _enter(staff: Staff, pin: str) -> None:
     staff.submit()
 
 
-def test_the_right_pin_lets_staff_out(staff, qtbot):
+def test_the_right_pin_opens_the_staff_panel(staff, qtbot):
     pad, _clock = staff
     pad.openPad()
-    with qtbot.waitSignal(pad.exitGranted, timeout=1000):
+    with qtbot.waitSignal(pad.panelWanted, timeout=1000):
         _enter(pad, "2468")
     assert not pad.padOpen
 
@@ -88,7 +88,7 @@ def test_five_wrong_pins_lock_the_pad_for_a_minute(staff):
     pad.openPad()
     assert pad.status == Status.Ready
     granted = []
-    pad.exitGranted.connect(lambda: granted.append(True))
+    pad.panelWanted.connect(lambda: granted.append(True))
     _enter(pad, "2468")
     assert granted
 

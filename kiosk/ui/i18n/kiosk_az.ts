@@ -237,8 +237,8 @@
         </translation>
     </message>
     <message>
-        <source>Enter the PIN to close the kiosk.</source>
-        <translation>Kiosku bağlamaq üçün PIN daxil edin.</translation>
+        <source>Enter the staff PIN.</source>
+        <translation>Əməkdaş PIN-ini daxil edin.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -345,6 +345,166 @@
     <message>
         <source>Sources</source>
         <translation>Mənbələr</translation>
+    </message>
+</context>
+<context>
+    <name>StaffContent</name>
+    <message>
+        <source>Exhibitions kept</source>
+        <translation>Saxlanılan sərgilər</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>İndi göstərilir</translation>
+    </message>
+    <message>
+        <source>Show this one</source>
+        <translation>Bunu göstər</translation>
+    </message>
+    <message>
+        <source>Bundles found in the inbox and on USB sticks</source>
+        <translation>Gələnlər qovluğunda və USB yaddaşlarda tapılan paketlər</translation>
+    </message>
+    <message>
+        <source>None found. Put a bundle folder on a USB stick, plug it in, and open this page again.</source>
+        <translation>Heç nə tapılmadı. Paket qovluğunu USB yaddaşa yazın, taxın və bu səhifəni yenidən açın.</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Quraşdır</translation>
+    </message>
+</context>
+<context>
+    <name>StaffKiosk</name>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Kiosku yenidən başlat</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Kiosku bağla</translation>
+    </message>
+    <message>
+        <source>Shut down the PC</source>
+        <translation>Kompüteri söndür</translation>
+    </message>
+    <message>
+        <source>Shutting down the PC is not offered: settings.toml names no shutdown_command.</source>
+        <translation>Kompüteri söndürmək mümkün deyil: settings.toml-da shutdown_command göstərilməyib.</translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation>Yeni əməkdaş PIN-i</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Eyni PIN-i yenidən:</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits:</source>
+        <translation>4-dən 12-yə qədər rəqəm:</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Növbəti</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>Yeni PIN-i saxla</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Təmizlə</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverlay</name>
+    <message>
+        <source>Today</source>
+        <translation>Bu gün</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Məzmun</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Back to the exhibition</source>
+        <translation>Sərgiyə qayıt</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Bu günkü ziyarətlər</translation>
+    </message>
+    <message>
+        <source>Visits, last 7 days</source>
+        <translation>Ziyarətlər, son 7 gün</translation>
+    </message>
+    <message>
+        <source>Median visit today</source>
+        <translation>Bu gün ziyarətin medianı</translation>
+    </message>
+    <message>
+        <source>Median visit, 7 days</source>
+        <translation>Ziyarətin medianı, 7 gün</translation>
+    </message>
+    <message>
+        <source>Most opened, last 7 days</source>
+        <translation>Ən çox açılanlar, son 7 gün</translation>
+    </message>
+    <message>
+        <source>Languages, last 7 days</source>
+        <translation>Dillər, son 7 gün</translation>
+    </message>
+    <message>
+        <source>Visits by hour, last 7 days</source>
+        <translation>Saatlar üzrə ziyarətlər, son 7 gün</translation>
+    </message>
+    <message>
+        <source>Exhibition shown</source>
+        <translation>Göstərilən sərgi</translation>
+    </message>
+    <message>
+        <source>Kiosk version</source>
+        <translation>Kiosk versiyası</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>İşləmə müddəti</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>İşə salınma</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Yaddaş</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Səs</translation>
+    </message>
+    <message>
+        <source>Errors, last day</source>
+        <translation>Xətalar, son gün</translation>
+    </message>
+</context>
+<context>
+    <name>StaffResult</name>
+    <message>
+        <source>Installing… %1%</source>
+        <translation>Quraşdırılır… %1%</translation>
     </message>
 </context>
 <context>

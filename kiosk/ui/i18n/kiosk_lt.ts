@@ -241,8 +241,8 @@
         </translation>
     </message>
     <message>
-        <source>Enter the PIN to close the kiosk.</source>
-        <translation>Įveskite PIN kodą, kad uždarytumėte kioską.</translation>
+        <source>Enter the staff PIN.</source>
+        <translation>Įveskite darbuotojų PIN.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -349,6 +349,166 @@
     <message>
         <source>Sources</source>
         <translation>Šaltiniai</translation>
+    </message>
+</context>
+<context>
+    <name>StaffContent</name>
+    <message>
+        <source>Exhibitions kept</source>
+        <translation>Saugomos parodos</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Rodoma dabar</translation>
+    </message>
+    <message>
+        <source>Show this one</source>
+        <translation>Rodyti šią</translation>
+    </message>
+    <message>
+        <source>Bundles found in the inbox and on USB sticks</source>
+        <translation>Paketai, rasti gautųjų aplanke ir USB atmintinėse</translation>
+    </message>
+    <message>
+        <source>None found. Put a bundle folder on a USB stick, plug it in, and open this page again.</source>
+        <translation>Nieko nerasta. Įrašykite paketo aplanką į USB atmintinę, prijunkite ją ir vėl atverkite šį puslapį.</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Įdiegti</translation>
+    </message>
+</context>
+<context>
+    <name>StaffKiosk</name>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Paleisti kioską iš naujo</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Uždaryti kioską</translation>
+    </message>
+    <message>
+        <source>Shut down the PC</source>
+        <translation>Išjungti kompiuterį</translation>
+    </message>
+    <message>
+        <source>Shutting down the PC is not offered: settings.toml names no shutdown_command.</source>
+        <translation>Kompiuterio išjungti negalima: settings.toml nenurodyta shutdown_command.</translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation>Naujas darbuotojų PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Tą patį PIN dar kartą:</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits:</source>
+        <translation>Nuo 4 iki 12 skaitmenų:</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Toliau</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>Išsaugoti naują PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Išvalyti</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverlay</name>
+    <message>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Būklė</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Turinys</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kioskas</translation>
+    </message>
+    <message>
+        <source>Back to the exhibition</source>
+        <translation>Grįžti į parodą</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Apsilankymai šiandien</translation>
+    </message>
+    <message>
+        <source>Visits, last 7 days</source>
+        <translation>Apsilankymai, pastarosios 7 dienos</translation>
+    </message>
+    <message>
+        <source>Median visit today</source>
+        <translation>Apsilankymo mediana šiandien</translation>
+    </message>
+    <message>
+        <source>Median visit, 7 days</source>
+        <translation>Apsilankymo mediana, 7 dienos</translation>
+    </message>
+    <message>
+        <source>Most opened, last 7 days</source>
+        <translation>Dažniausiai atverti, pastarosios 7 dienos</translation>
+    </message>
+    <message>
+        <source>Languages, last 7 days</source>
+        <translation>Kalbos, pastarosios 7 dienos</translation>
+    </message>
+    <message>
+        <source>Visits by hour, last 7 days</source>
+        <translation>Apsilankymai pagal valandas, pastarosios 7 dienos</translation>
+    </message>
+    <message>
+        <source>Exhibition shown</source>
+        <translation>Rodoma paroda</translation>
+    </message>
+    <message>
+        <source>Kiosk version</source>
+        <translation>Kiosko versija</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Veikia</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Paleidimas</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Atmintis</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Diskas</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Garsas</translation>
+    </message>
+    <message>
+        <source>Errors, last day</source>
+        <translation>Klaidos, pastaroji para</translation>
+    </message>
+</context>
+<context>
+    <name>StaffResult</name>
+    <message>
+        <source>Installing… %1%</source>
+        <translation>Diegiama… %1%</translation>
     </message>
 </context>
 <context>

@@ -241,8 +241,8 @@
         </translation>
     </message>
     <message>
-        <source>Enter the PIN to close the kiosk.</source>
-        <translation>Введите PIN-код, чтобы закрыть киоск.</translation>
+        <source>Enter the staff PIN.</source>
+        <translation>Введите PIN сотрудников.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -349,6 +349,166 @@
     <message>
         <source>Sources</source>
         <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>StaffContent</name>
+    <message>
+        <source>Exhibitions kept</source>
+        <translation>Сохранённые выставки</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Показывается сейчас</translation>
+    </message>
+    <message>
+        <source>Show this one</source>
+        <translation>Показать эту</translation>
+    </message>
+    <message>
+        <source>Bundles found in the inbox and on USB sticks</source>
+        <translation>Пакеты во входящей папке и на USB-накопителях</translation>
+    </message>
+    <message>
+        <source>None found. Put a bundle folder on a USB stick, plug it in, and open this page again.</source>
+        <translation>Ничего не найдено. Запишите папку пакета на USB-накопитель, вставьте его и откройте эту страницу снова.</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Установить</translation>
+    </message>
+</context>
+<context>
+    <name>StaffKiosk</name>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Перезапустить киоск</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Закрыть киоск</translation>
+    </message>
+    <message>
+        <source>Shut down the PC</source>
+        <translation>Выключить компьютер</translation>
+    </message>
+    <message>
+        <source>Shutting down the PC is not offered: settings.toml names no shutdown_command.</source>
+        <translation>Выключение компьютера недоступно: в settings.toml не указан shutdown_command.</translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation>Новый PIN сотрудников</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Тот же PIN ещё раз:</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits:</source>
+        <translation>От 4 до 12 цифр:</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Save the new PIN</source>
+        <translation>Сохранить новый PIN</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
+    <name>StaffOverlay</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Киоск</translation>
+    </message>
+    <message>
+        <source>Back to the exhibition</source>
+        <translation>Вернуться к выставке</translation>
+    </message>
+    <message>
+        <source>Visits today</source>
+        <translation>Посещений сегодня</translation>
+    </message>
+    <message>
+        <source>Visits, last 7 days</source>
+        <translation>Посещений за 7 дней</translation>
+    </message>
+    <message>
+        <source>Median visit today</source>
+        <translation>Медиана посещения сегодня</translation>
+    </message>
+    <message>
+        <source>Median visit, 7 days</source>
+        <translation>Медиана посещения, 7 дней</translation>
+    </message>
+    <message>
+        <source>Most opened, last 7 days</source>
+        <translation>Чаще всего открывали, последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Languages, last 7 days</source>
+        <translation>Языки, последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Visits by hour, last 7 days</source>
+        <translation>Посещения по часам, последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Exhibition shown</source>
+        <translation>Показываемая выставка</translation>
+    </message>
+    <message>
+        <source>Kiosk version</source>
+        <translation>Версия киоска</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>Errors, last day</source>
+        <translation>Ошибки за сутки</translation>
+    </message>
+</context>
+<context>
+    <name>StaffResult</name>
+    <message>
+        <source>Installing… %1%</source>
+        <translation>Установка… %1%</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,9 @@ Window {
         PinPad {
             anchors.fill: parent
         }
+        StaffOverlay {
+            anchors.fill: parent
+        }
         StaffCorner {
             anchors.left: parent.left
             anchors.bottom: parent.bottom

@@ -81,7 +81,7 @@ Item {
                     case Staff.Wrong:
                         return qsTr("Wrong PIN. %n try(s) left.", "", Staff.triesLeft);
                     default:
-                        return qsTr("Enter the PIN to close the kiosk.");
+                        return qsTr("Enter the staff PIN.");
                     }
                 }
                 color: Staff.status === Staff.Ready ? Theme.textMuted : Theme.accent

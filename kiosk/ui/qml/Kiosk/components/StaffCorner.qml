@@ -8,6 +8,7 @@ Item {
     width: Theme.target * 1.2
     height: Theme.target * 1.2
     z: 70
+    enabled: !StaffPanel.open  // staff already in
     Accessible.ignored: true  // staff's, hidden from visitors as it is from their eyes
 
     TapHandler {

@@ -1,0 +1,144 @@
+"""What the staff panel (behind the corner and the PIN) shows and does, without Qt: today's
+use, the kiosk's health, the bundles it could install, and a log of every action taken."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from kiosk.archive.stats import open_read_only
+from kiosk.services import restarts
+from kiosk.services.bundle_manifest import MANIFEST
+from kiosk.services.doctor import disk_check, sound_check
+from kiosk.services.home import KioskHome
+from kiosk.services.snapshots import kept_snapshots
+from kiosk.services.stats_summary import Summary, summarise
+
+# Where a desktop mounts a USB stick (udisks2): /media/USER/LABEL, /run/media/USER/LABEL.
+STICKS = (Path("/media"), Path("/run/media"))
+ACTIONS_KEPT = 200  # lines of HOME/logs/staff-actions.log
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of the Health page: what it is about (the panel names it in the kiosk's
+    language), what was found, and whether that is as it should be."""
+
+    about: str  # shown, version, running, run, memory, disk, sound, errors
+    value: str
+    ok: bool = True
+
+
+@dataclass(frozen=True)
+class Today:
+    today: Summary
+    week: Summary
+
+
+def today(home: KioskHome, named: dict[str, str] | None = None) -> Today:
+    """Today's visits and the last seven days'."""
+    db = open_read_only(home.stats_file)
+    now = date.today()
+    return Today(summarise(db, now, now, named), summarise(db, now - timedelta(days=6), now, named))
+
+
+def health(home: KioskHome, running_s: float, resident_mb: float) -> list[Line]:
+    """The kiosk as staff check it: what it shows, its version, how long it has run and why it
+    last stopped, memory, disk, sound and the errors of the last day."""
+    lines = [_shown(home), Line("version", _version())]
+    lines.append(Line("running", _duration(running_s)))
+    for run in reversed(restarts.recent(home, 3)):
+        ended = f", ended {run.ended[:16]}: {run.reason}" if run.ended else " (this run)"
+        lines.append(Line("run", f"started {run.started[:16]}{ended}"))
+    lines.append(Line("memory", f"{resident_mb:.0f} MB"))
+    disk = disk_check(home)
+    lines.append(Line("disk", disk.said, disk.ok))
+    sound = sound_check(home)
+    lines.append(Line("sound", sound.said, sound.ok))
+    lines.append(_errors(home))
+    return lines
+
+
+def _shown(home: KioskHome) -> Line:
+    shown = next((s for s in kept_snapshots(home) if s.shown), None)
+    if shown is None:
+        return Line("shown", "none published", False)
+    when = shown.published.strftime("%Y-%m-%d %H:%M") if shown.published else "unknown"
+    return Line("shown", f"snapshot {shown.name}, published {when}")
+
+
+def _version() -> str:
+    try:
+        return version("museum-kiosk")
+    except PackageNotFoundError:
+        return "unknown (not installed as a package)"
+
+
+def _duration(seconds: float) -> str:
+    days, rest = divmod(int(seconds), 86400)
+    hours, rest = divmod(rest, 3600)
+    return f"{days} d {hours} h {rest // 60} min" if days else f"{hours} h {rest // 60} min"
+
+
+def _errors(home: KioskHome) -> Line:
+    db = open_read_only(home.stats_file)
+    summary = summarise(db, date.today() - timedelta(days=1), date.today())
+    count = sum(n for _, n in summary.errors)
+    if not count:
+        return Line("errors", "none")
+    first = summary.errors[0][0]
+    return Line("errors", f"{count}, most often: {first}", False)
+
+
+def bundles(home: KioskHome, sticks: tuple[Path, ...] | None = None) -> list[Path]:
+    """Exhibition bundles in the inbox and on USB sticks the system has mounted (under
+    STICKS): folders holding a manifest, at most two levels into a stick."""
+    sticks = STICKS if sticks is None else sticks
+    found = [home.inbox_dir] if (home.inbox_dir / MANIFEST).is_file() else []
+    places = [home.inbox_dir, *_mounted(sticks)]
+    for place in places:
+        found += _bundles_in(place, depth=2)
+    return sorted(set(found))
+
+
+def _mounted(sticks: tuple[Path, ...]) -> list[Path]:
+    """Each place a stick may be mounted at: /media/LABEL, /media/USER/LABEL."""
+    return [f for root in sticks for first in _folders(root) for f in [first, *_folders(first)]]
+
+
+def _bundles_in(place: Path, depth: int) -> list[Path]:
+    found = []
+    for folder in _folders(place):
+        if (folder / MANIFEST).is_file():
+            found.append(folder)
+        elif depth > 1:
+            found += _bundles_in(folder, depth - 1)
+    return found
+
+
+def _folders(place: Path) -> list[Path]:
+    try:
+        return sorted(p for p in place.iterdir() if p.is_dir() and not p.name.startswith("."))
+    except OSError:  # not there, or not ours to read
+        return []
+
+
+def log_action(home: KioskHome, what: str) -> str:
+    """Write `what` staff did, with the time, to HOME/logs/staff-actions.log; the line."""
+    line = f"{datetime.now().isoformat(sep=' ', timespec='seconds')}  {what}"
+    path = home.logs_dir / "staff-actions.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kept = actions(home, ACTIONS_KEPT - 1)
+    path.write_text("\n".join([*kept, line]) + "\n", encoding="utf-8")
+    return line
+
+
+def actions(home: KioskHome, count: int = 8) -> list[str]:
+    """The last `count` actions, oldest first."""
+    try:
+        text = (home.logs_dir / "staff-actions.log").read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return text.splitlines()[-count:] if count else []
