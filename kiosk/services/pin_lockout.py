@@ -69,7 +69,7 @@ class PinLockout:
         self._save()
 
     def right_pin(self) -> None:
-        log.info("staff PIN accepted; the kiosk closes")
+        log.info("staff PIN accepted: the staff panel opens")
         if self.failures or self.locks or self.locked_until:
             self.failures, self.locks, self.locked_until = 0, 0, 0.0
             self._save()

@@ -3,12 +3,15 @@ use, the kiosk's health, the bundles it could install, and a log of every action
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from kiosk.archive.stats import open_read_only
+from kiosk.archive.stats import StatsDb, close, open_read_only
+from kiosk.media.files import SHARED_FILE_MODE, atomic_write_bytes
 from kiosk.services import restarts
 from kiosk.services.bundle_manifest import MANIFEST
 from kiosk.services.doctor import disk_check, sound_check
@@ -39,9 +42,22 @@ class Today:
 
 def today(home: KioskHome, named: dict[str, str] | None = None) -> Today:
     """Today's visits and the last seven days'."""
-    db = open_read_only(home.stats_file)
     now = date.today()
-    return Today(summarise(db, now, now, named), summarise(db, now - timedelta(days=6), now, named))
+    with _statistics(home) as db:
+        week = summarise(db, now - timedelta(days=6), now, named)
+        return Today(summarise(db, now, now, named), week)
+
+
+@contextlib.contextmanager
+def _statistics(home: KioskHome) -> Iterator[StatsDb | None]:
+    """HOME/stats.db read-only, closed after: the kiosk's writer, closing last, then removes
+    its journal files."""
+    db = open_read_only(home.stats_file)
+    try:
+        yield db
+    finally:
+        if db is not None:
+            close(db)
 
 
 def health(home: KioskHome, running_s: float, resident_mb: float) -> list[Line]:
@@ -83,8 +99,8 @@ def _duration(seconds: float) -> str:
 
 
 def _errors(home: KioskHome) -> Line:
-    db = open_read_only(home.stats_file)
-    summary = summarise(db, date.today() - timedelta(days=1), date.today())
+    with _statistics(home) as db:
+        summary = summarise(db, date.today() - timedelta(days=1), date.today())
     count = sum(n for _, n in summary.errors)
     if not count:
         return Line("errors", "none")
@@ -128,10 +144,10 @@ def _folders(place: Path) -> list[Path]:
 def log_action(home: KioskHome, what: str) -> str:
     """Write `what` staff did, with the time, to HOME/logs/staff-actions.log; the line."""
     line = f"{datetime.now().isoformat(sep=' ', timespec='seconds')}  {what}"
-    path = home.logs_dir / "staff-actions.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
     kept = actions(home, ACTIONS_KEPT - 1)
-    path.write_text("\n".join([*kept, line]) + "\n", encoding="utf-8")
+    text = "\n".join([*kept, line]) + "\n"
+    home.logs_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(home.logs_dir / "staff-actions.log", text.encode(), SHARED_FILE_MODE)
     return line
 
 

@@ -89,21 +89,25 @@ class Recorder:
             visit.text_size = max(visit.text_size, text_size)
             visit.access += [choice for choice in access if choice not in visit.access]
 
-    def visit_ended(self, end: End) -> None:
+    def visit_ended(self, end: End, last_touch: float | None = None) -> None:
+        """The open visit ended; its last touch is `last_touch` if given (staff's own touches
+        came after it), else the last the kiosk saw."""
         with self._lock:
             visit, self._visit = self._visit, None
             if visit is None:
                 return
-            self._ended.append(self._closed(visit, end))
+            self._ended.append(self._closed(visit, end, last_touch))
         self._wake.set()
 
-    def _closed(self, visit: VisitRecord, end: End) -> VisitRecord:
-        return dataclasses.replace(visit, last=self._last(visit), ended=stamp(exact=True), end=end)
+    def _closed(self, visit: VisitRecord, end: End, last_touch: float | None) -> VisitRecord:
+        last = self._last(visit, last_touch)
+        return dataclasses.replace(visit, last=last, ended=stamp(exact=True), end=end)
 
-    def _last(self, visit: VisitRecord) -> str:
+    def _last(self, visit: VisitRecord, last_touch: float | None = None) -> str:
         """The visit's last touch: the one that began it, if none came after."""
         began = datetime.fromisoformat(visit.started).timestamp()
-        return stamp(max(self._last_touch(), began), exact=True)
+        touched = self._last_touch() if last_touch is None else last_touch
+        return stamp(max(touched, began), exact=True)
 
     def stop(self, end: End = End.CLOSED) -> None:
         """End the open visit with `end`, write what is left, and stop the thread."""

@@ -17,6 +17,7 @@ from kiosk.services.stats import Recorder
 from kiosk.ui.controllers import Controllers
 from kiosk.ui.navigator import Screen
 
+CORNER_HOLD_S = 3  # the staff corner's long press (components/StaffCorner.qml)
 # The screens of one item, and the kind the statistics name it by.
 ITEMS = {
     Screen.Event: "event",
@@ -36,7 +37,13 @@ class Analytics(QObject):
         self._film: tuple[str, float] | None = None  # what plays, since when
         self._excerpt: tuple[str, float] | None = None
         self._typed: tuple[str, int] | None = None  # the search's last words, and results
+        self._counting = False  # a visit is open in the recorder
+        self._pad_touch = 0.0  # the last touch before the PIN pad last opened
+        self._pad_was_open = False
         c.navigator.changed.connect(self._screen_changed)
+        c.navigator.stepped.connect(self._stepped)
+        c.staff.changed.connect(self._pad_changed)
+        c.staff.panelWanted.connect(self._staff_came)
         c.visit.ending.connect(self._visit_ending)
         c.search.queryChanged.connect(self._typing)
         c.visit.languageChanged.connect(self._visit_changed)
@@ -48,10 +55,8 @@ class Analytics(QObject):
 
     def stop(self, end: End = End.CLOSED) -> None:
         """The kiosk closes: what plays and the open visit end with it."""
-        if self._visiting:
-            self._film_changed(False)
-            self._played_excerpt()
-            self._count_search()
+        if self._counting:
+            self._end_counting(end)
         self.recorder.stop(end)
 
     def _screen_changed(self) -> None:
@@ -59,22 +64,45 @@ class Analytics(QObject):
         self._searched(self._screen)
         if nav.visiting and not self._visiting:
             self.recorder.visit_began(*self._visit_state())
+            self._counting = True
         elif self._visiting and not nav.visiting:
             self._visit_ending()
         self._visiting, self._screen = nav.visiting, nav.current
-        if nav.visiting:
-            self.recorder.happened(Kind.SCREEN, nav.current.name.lower())
+        if not self._counting:
+            return  # the attract loop, or staff at work
+        self.recorder.happened(Kind.SCREEN, nav.current.name.lower())
         if nav.current in ITEMS:
             self.recorder.happened(Kind.ITEM, f"{ITEMS[nav.current]}:{nav.key}")
 
+    def _stepped(self, screen: int, key: str) -> None:
+        if self._counting:
+            self.recorder.happened(Kind.ITEM, f"{ITEMS[Screen(screen)]}:{key}")
+
+    def _pad_changed(self) -> None:
+        opened = self._c.staff.padOpen and not self._pad_was_open
+        self._pad_was_open = self._c.staff.padOpen
+        if opened:  # staff's hold in the corner began CORNER_HOLD_S before the pad opened
+            self._pad_touch = min(self._c.idle.last_touch, time.time() - CORNER_HOLD_S)
+
+    def _staff_came(self) -> None:
+        """The right PIN: the visit, if one was open, ended when staff began to take over."""
+        if self._counting:
+            self._end_counting(End.STAFF, self._pad_touch or None)
+
     def _visit_ending(self) -> None:
         """Before the reset puts the defaults back: the visit ends as the visitor left it."""
+        if not self._counting:
+            return  # ended already (staff took over)
+        self._end_counting(End.IDLE if self._c.idle.timed_out else End.CLOSED)
+
+    def _end_counting(self, end: End, last_touch: float | None = None) -> None:
+        self._counting = False
         self._film_changed(False)
         self._played_excerpt()
         self._count_search()
-        if self._c.idle.timed_out:
+        if end == End.IDLE:
             self.recorder.happened(Kind.IDLE_RESET)
-        self.recorder.visit_ended(End.IDLE if self._c.idle.timed_out else End.CLOSED)
+        self.recorder.visit_ended(end, last_touch)
 
     def _visit_state(self) -> tuple[str, int, list[str]]:
         c = self._c

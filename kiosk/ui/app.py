@@ -115,7 +115,7 @@ def run_app(
     keyboard.prepare()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)  # as screen readers list it (AT-SPI), not "__main__.py"
-    kiosk = load(home, windowed or smoke, draft=preview)
+    kiosk = load(home, windowed or smoke, draft=preview, counted=not smoke)  # smoke: no visit
     kiosk.recover_from_errors()
     # Python's own objects, held here while the app runs: a wrapper dropped while Qt still
     # calls its slots comes back without its attributes.

@@ -79,6 +79,7 @@ def build(
     c.visit.ended.connect(c.hours.check)  # closed since: the kiosk sleeps
     c.navigator.changed.connect(lambda: _screen_changed(c))
     c.idle.expired.connect(c.visit.reset)
+    c.panel.closed.connect(c.visit.reset)  # staff done: the next visitor starts afresh
     c.access.changed.connect(lambda: c.speech.choose(c.access.readAloud, c.visit.language))
     c.speech.play_recordings(lambda: _recording(c), c.audio)
     c.translations.use(settings.default_language)
@@ -115,7 +116,7 @@ def _end_visit(c: Controllers) -> None:
     c.access.reset()
     c.speech.stop()
     c.staff.closePad()
-    c.panel.close()
+    c.panel.hide()
     c.navigator.attract()
 
 

@@ -40,6 +40,7 @@ class Navigator(QObject):
     popped = Signal()
     replaced = Signal(int)  # the whole stack becomes this one screen
     changed = Signal()
+    stepped = Signal(int, str)  # next or previous within a detail screen: screen, key
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -103,6 +104,15 @@ class Navigator(QObject):
         self.pushed.emit(known.value, key)
         self.changed.emit()
 
+    @Slot(str)
+    def stepTo(self, key: str) -> None:
+        """The detail screen on top now shows `key` (its own next and previous): the stack
+        says so, without a screen change."""
+        screen, shown = self._stack[-1]
+        if key and key != shown and screen in STEPPING:
+            self._stack[-1] = (screen, key)
+            self.stepped.emit(screen.value, key)
+
     @Slot(str, str)
     def openSection(self, kind: str, slug: str) -> None:
         """Open a section's screen by the section's kind, as the archive names it."""
@@ -145,6 +155,9 @@ class Navigator(QObject):
 
 
 Screen = Navigator.Screen
+
+# The detail screens with next and previous of their own.
+STEPPING = {Screen.Photo, Screen.Artwork, Screen.Piece}
 
 # A section's kind (kiosk.content.model.SECTION_KINDS) and the screen that shows it.
 SECTION_SCREENS = {

@@ -256,7 +256,7 @@ def _way(kiosk) -> Callable[..., Callable[[], None]]:
         def go() -> None:
             c.idle.stillHere()
             c.staff.closePad()
-            c.panel.close()
+            c.panel.hide()
             c.access.showPanel(False)
             c.navigator.attract() if not trail else c.navigator.home()
             for screen, key in trail[1:]:

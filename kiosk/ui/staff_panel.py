@@ -37,6 +37,7 @@ _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="staff")
 
 class StaffPanel(QObject):
     changed = Signal()
+    closed = Signal()  # by staff, or left alone: the kiosk goes back to its attract loop
     restartWanted = Signal()
     _progressed = Signal(int, int)  # from the worker: files done, of
     _finished = Signal(str)  # from the worker: what came of it
@@ -191,6 +192,13 @@ class StaffPanel(QObject):
 
     @Slot()
     def close(self) -> None:
+        """Back to the exhibition: its attract loop, for the next visitor."""
+        if self._open:
+            self.hide()
+            self.closed.emit()
+
+    def hide(self) -> None:
+        """Close, saying nothing (the end of a visit, `kiosk snapshot`)."""
         if not self._open:
             return
         self._open = False
@@ -223,7 +231,7 @@ class StaffPanel(QObject):
     @Slot()
     def closeKiosk(self) -> None:
         self._did("kiosk closed")
-        self.close()
+        self.hide()
         self._staff.exitGranted.emit()
 
     @Slot()

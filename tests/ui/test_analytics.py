@@ -76,6 +76,8 @@ def test_two_visits_by_touch_are_counted_as_they_were_made(counted):
     searches = [(n, a) for k, n, a in happened[first["started"]] if k == "search"]
     assert len(searches) == 1 and searches[0][0] == "baku" and searches[0][1] > 0
     assert ("idle_reset", "", 0.0) in happened[first["started"]]
+    every = [h for rows in happened.values() for h in rows]
+    assert every.count(("idle_reset", "", 0.0)) == 1  # one reset, counted once
 
     assert second["end"] == "closed"
     assert [(n, a) for k, n, a in happened[second["started"]] if k == "search"] == [("", 0.0)]
@@ -146,3 +148,35 @@ def test_a_visit_cut_by_a_crash_is_counted_as_cut(qtbot, demo_home, touchscreen)
     (cut,), happened = _rows(demo_home)
     assert cut["end"] == "crash" and cut["ended"] == cut["last"]
     assert ("screen", "chronology", 0.0) in happened[cut["started"]]
+
+
+def test_staff_taking_over_ends_the_visit_at_their_corner_touch(qtbot, demo_home, touchscreen):
+    from kiosk.content.pin import hash_pin
+    from tests.ui.test_staff_panel import _open_panel
+
+    for old in demo_home.root.glob("stats.db*"):
+        old.unlink()
+    demo_home.save_settings(replace(demo_home.settings(), pin_hash=hash_pin("2468")))
+    kiosk = open_kiosk(qtbot, demo_home)
+    finger = Finger(qtbot, kiosk, touchscreen)
+    finger.tap("attractScreen")
+    finger.tap("sectionTile-photos")
+    finger.tap("mediaTile-0")
+    finger.wait_for("photoScreen")
+    first = kiosk.controllers.navigator.key
+    finger.tap("photoNext")  # the next photo, within the viewer
+    qtbot.waitUntil(lambda: kiosk.controllers.navigator.key != first)
+    second = kiosk.controllers.navigator.key
+    corner_at = time.time()
+    _open_panel(finger)  # the corner held three seconds, the PIN typed
+    qtbot.wait(1000)
+    finger.tap("closeStaffPanel")
+    finger.wait_for("attractScreen")  # staff done: the next visitor starts afresh
+    kiosk.close()
+
+    (visit,), happened = _rows(demo_home)
+    assert visit["end"] == "staff"
+    assert _start(visit) + _seconds(visit["last"], visit["started"]) <= corner_at + 0.5
+    items = [name for kind, name, _ in happened[visit["started"]] if kind == "item"]
+    assert items == [f"media:{first}", f"media:{second}"]
+    assert not [h for h in happened.get("", []) if h[0] in ("screen", "item")]  # staff's own

@@ -12,7 +12,7 @@ Item {
     Accessible.ignored: true  // staff's, hidden from visitors as it is from their eyes
 
     TapHandler {
-        longPressThreshold: 3
+        longPressThreshold: 3  // kiosk.ui.analytics.CORNER_HOLD_S
         onLongPressed: Staff.openPad()
     }
 }

@@ -9,6 +9,8 @@ Item {
     objectName: "artworkScreen"
 
     property string key: ""
+    // Next and previous step within the screen: the navigator knows what is shown (statistics).
+    onKeyChanged: Navigator.stepTo(key)
     readonly property var work: detail.item
     readonly property ItemDetail detail: ItemDetail {
         kind: "artwork"

@@ -12,6 +12,8 @@ Rectangle {
     objectName: "photoScreen"
 
     property string key: ""
+    // Next and previous step within the screen: the navigator knows what is shown (statistics).
+    onKeyChanged: Navigator.stepTo(key)
     // What a swipe steps through, fixed when the screen opens: a swipe changes `key`, and
     // must not reload the pages.
     readonly property PhotoSequence sequence: PhotoSequence {}

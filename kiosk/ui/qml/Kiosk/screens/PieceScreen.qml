@@ -9,6 +9,8 @@ Flickable {
     objectName: "pieceScreen"
 
     property string key: ""
+    // Next and previous step within the screen: the navigator knows what is shown (statistics).
+    onKeyChanged: Navigator.stepTo(key)
     readonly property var piece: detail.item
     readonly property var concert: Exhibition.concert
     readonly property ItemDetail detail: ItemDetail {
