@@ -161,7 +161,7 @@ def test_staff_taking_over_ends_the_visit_at_their_corner_touch(qtbot, demo_home
     finger = Finger(qtbot, kiosk, touchscreen)
     finger.tap("attractScreen")
     finger.tap("sectionTile-photos")
-    finger.tap("mediaTile-0")
+    finger.tap("mediaTile-1")  # not the first: the pager, filled, passes by the first item
     finger.wait_for("photoScreen")
     first = kiosk.controllers.navigator.key
     finger.tap("photoNext")  # the next photo, within the viewer

@@ -12,8 +12,10 @@ Rectangle {
     objectName: "photoScreen"
 
     property string key: ""
-    // Next and previous step within the screen: the navigator knows what is shown (statistics).
-    onKeyChanged: Navigator.stepTo(key)
+    // Next and previous step within the screen: the navigator knows what is shown (statistics),
+    // once the pager stands at the item tapped (filling it passes by the first item).
+    onKeyChanged: if (placed)
+        Navigator.stepTo(key)
     // What a swipe steps through, fixed when the screen opens: a swipe changes `key`, and
     // must not reload the pages.
     readonly property PhotoSequence sequence: PhotoSequence {}
