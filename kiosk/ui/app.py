@@ -35,6 +35,7 @@ from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.new_snapshots import NewSnapshots
 from kiosk.ui.service import ServiceNotifier
 from kiosk.ui.startup import process_age_ms
+from kiosk.ui.stop_signal import SAID, StopOnSignal
 
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).parent / "qml"
@@ -134,8 +135,12 @@ def run_app(
         QTimer.singleShot(20_000, lambda: app.exit(1))  # never hang an install script
     kiosk.controllers.staff.exitGranted.connect(lambda: kiosk.stop_counting(End.STAFF))
     kiosk.controllers.panel.restartWanted.connect(lambda: _restart_by_staff(app, home))
+    stop = StopOnSignal(app)
     code = app.exec()
+    stop.release()
     kiosk.stop_counting()
+    if stop.received is not None:
+        restarts.record_end(home, SAID[stop.received])
     if code == RESTART:
         _restart(kiosk)
     return code
