@@ -96,8 +96,12 @@ def _clock(home: KioskHome) -> Check:
     return Check("clock", True, f"{now:%Y-%m-%d %H:%M} UTC")
 
 
+def free_disk_gb(home: KioskHome) -> float:
+    return shutil.disk_usage(home.root).free / 1e9
+
+
 def disk_check(home: KioskHome) -> Check:
-    free = shutil.disk_usage(home.root).free / 1e9
+    free = free_disk_gb(home)
     ok = free >= FREE_DISK_GB
     said = f"{free:.1f} GB free in {home.root}"
     return Check("disk", ok, said if ok else f"{said}, under {FREE_DISK_GB:g} GB: make room")
@@ -122,19 +126,26 @@ def _fonts(home: KioskHome) -> Check:
     )
 
 
-def sound_check(home: KioskHome) -> Check:
-    cards = Path("/proc/asound/cards")
+def sound_card() -> str | None:
+    """The first sound card's name: "" where ALSA lists none, None where there is no ALSA."""
     try:
-        listed = cards.read_text(encoding="utf-8", errors="replace").strip()
+        listed = Path("/proc/asound/cards").read_text(encoding="utf-8", errors="replace").strip()
     except OSError:
-        return Check("sound", False, "no sound system (ALSA) found: films and music are silent")
+        return None
     if not listed or "no soundcards" in listed:
+        return ""
+    return listed.splitlines()[0].split(":", 1)[-1].strip()
+
+
+def sound_check(home: KioskHome) -> Check:
+    card = sound_card()
+    if card is None:
+        return Check("sound", False, "no sound system (ALSA) found: films and music are silent")
+    if not card:
         return Check("sound", False, "no sound card: films and music are silent")
-    first = listed.splitlines()[0].split(":", 1)[-1].strip()
-    return Check("sound", True, first)
+    return Check("sound", True, card)
 
 
-# Read aloud's voice (kiosk.ui.speech): espeak-ng, with these of its voices.
 VOICES = ("en-gb", "az", "lt", "ru")
 
 

@@ -14,7 +14,7 @@ from kiosk.archive.stats import StatsDb, close, open_read_only
 from kiosk.media.files import SHARED_FILE_MODE, atomic_write_bytes
 from kiosk.services import restarts
 from kiosk.services.bundle_manifest import MANIFEST
-from kiosk.services.doctor import disk_check, sound_check
+from kiosk.services.doctor import FREE_DISK_GB, free_disk_gb, sound_card
 from kiosk.services.home import KioskHome
 from kiosk.services.snapshots import kept_snapshots
 from kiosk.services.stats_summary import Summary, summarise
@@ -26,11 +26,13 @@ ACTIONS_KEPT = 200  # lines of HOME/logs/staff-actions.log
 
 @dataclass(frozen=True)
 class Line:
-    """A line of the Health page: what it is about (the panel names it in the kiosk's
-    language), what was found, and whether that is as it should be."""
+    """A line of the Health page, which the panel words in the kiosk's language: what it is
+    about, what was found (`said`, a key of StaffWords.qml, and the `args` it takes), and
+    whether that is as it should be."""
 
     about: str  # shown, version, running, run, memory, disk, sound, errors
-    value: str
+    said: str
+    args: tuple[str, ...] = ()
     ok: bool = True
 
 
@@ -63,16 +65,17 @@ def _statistics(home: KioskHome) -> Iterator[StatsDb | None]:
 def health(home: KioskHome, running_s: float, resident_mb: float) -> list[Line]:
     """The kiosk as staff check it: what it shows, its version, how long it has run and why it
     last stopped, memory, disk, sound and the errors of the last day."""
-    lines = [_shown(home), Line("version", _version())]
-    lines.append(Line("running", _duration(running_s)))
+    lines = [_shown(home), _version(), _running(running_s)]
     for run in reversed(restarts.recent(home, 3)):
-        ended = f", ended {run.ended[:16]}: {run.reason}" if run.ended else " (this run)"
-        lines.append(Line("run", f"started {run.started[:16]}{ended}"))
-    lines.append(Line("memory", f"{resident_mb:.0f} MB"))
-    disk = disk_check(home)
-    lines.append(Line("disk", disk.said, disk.ok))
-    sound = sound_check(home)
-    lines.append(Line("sound", sound.said, sound.ok))
+        if run.ended:
+            lines.append(Line("run", "runEnded", (run.started[:16], run.ended[:16], run.reason)))
+        else:
+            lines.append(Line("run", "runThis", (run.started[:16],)))
+    lines.append(Line("memory", "megabytes", (f"{resident_mb:.0f}",)))
+    free = free_disk_gb(home)
+    lines.append(Line("disk", "gigabytesFree", (f"{free:.1f}",), free >= FREE_DISK_GB))
+    card = sound_card()
+    lines.append(Line("sound", "asIs", (card,)) if card else Line("sound", "noSound", ok=False))
     lines.append(_errors(home))
     return lines
 
@@ -80,22 +83,25 @@ def health(home: KioskHome, running_s: float, resident_mb: float) -> list[Line]:
 def _shown(home: KioskHome) -> Line:
     shown = next((s for s in kept_snapshots(home) if s.shown), None)
     if shown is None:
-        return Line("shown", "none published", False)
-    when = shown.published.strftime("%Y-%m-%d %H:%M") if shown.published else "unknown"
-    return Line("shown", f"snapshot {shown.name}, published {when}")
+        return Line("shown", "noneShown", ok=False)
+    if shown.published is None:
+        return Line("shown", "snapshot", (shown.name,))
+    return Line("shown", "snapshotPublished", (shown.name, f"{shown.published:%Y-%m-%d %H:%M}"))
 
 
-def _version() -> str:
+def _version() -> Line:
     try:
-        return version("museum-kiosk")
+        return Line("version", "asIs", (version("museum-kiosk"),))
     except PackageNotFoundError:
-        return "unknown (not installed as a package)"
+        return Line("version", "notPackaged", ok=False)
 
 
-def _duration(seconds: float) -> str:
+def _running(seconds: float) -> Line:
     days, rest = divmod(int(seconds), 86400)
     hours, rest = divmod(rest, 3600)
-    return f"{days} d {hours} h {rest // 60} min" if days else f"{hours} h {rest // 60} min"
+    if days:
+        return Line("running", "daysHoursMinutes", (str(days), str(hours), str(rest // 60)))
+    return Line("running", "hoursMinutes", (str(hours), str(rest // 60)))
 
 
 def _errors(home: KioskHome) -> Line:
@@ -103,9 +109,8 @@ def _errors(home: KioskHome) -> Line:
         summary = summarise(db, date.today() - timedelta(days=1), date.today())
     count = sum(n for _, n in summary.errors)
     if not count:
-        return Line("errors", "none")
-    first = summary.errors[0][0]
-    return Line("errors", f"{count}, most often: {first}", False)
+        return Line("errors", "noErrors")
+    return Line("errors", "errorsMostOften", (str(count), summary.errors[0][0]), ok=False)
 
 
 def bundles(home: KioskHome, sticks: tuple[Path, ...] | None = None) -> list[Path]:

@@ -40,7 +40,7 @@ class StaffPanel(QObject):
     closed = Signal()  # by staff, or left alone: the kiosk goes back to its attract loop
     restartWanted = Signal()
     _progressed = Signal(int, int)  # from the worker: files done, of
-    _finished = Signal(str)  # from the worker: what came of it
+    _finished = Signal(str, list)  # from the worker: what came of it, as _say takes it
 
     def __init__(self, home: KioskHome, staff: Staff, titles: dict[str, str], parent=None):
         super().__init__(parent)
@@ -52,7 +52,7 @@ class StaffPanel(QObject):
         self._page = PAGES[0]
         self._busy = False
         self._done = (0, 0)
-        self._result = ""
+        self._result: dict = {}  # what the last action came to: StaffWords' key and args
         self._shown: dict = {}  # what the page shows, read when it is opened
         self._by_staff = False  # opened with the PIN (not drawn by `kiosk snapshot`)
         self._untouched = QTimer(self, singleShot=True, interval=UNTOUCHED_MS)
@@ -88,10 +88,10 @@ class StaffPanel(QObject):
 
     progress = Property(float, _get_progress, notify=changed)
 
-    def _get_result(self) -> str:
+    @Property("QVariantMap", notify=changed)
+    def result(self) -> dict:
+        """What the last action came to: StaffWords' key and its arguments."""
         return self._result
-
-    result = Property(str, _get_result, notify=changed)
 
     @Property("QVariantList", notify=changed)
     def figures(self) -> list[dict]:
@@ -135,7 +135,8 @@ class StaffPanel(QObject):
             running = time.monotonic() - self._started
             lines = panel.health(self._home, running, resident_mb())
             shown["health"] = [
-                {"about": line.about, "value": line.value, "ok": line.ok} for line in lines
+                {"about": line.about, "said": line.said, "args": list(line.args), "ok": line.ok}
+                for line in lines
             ]
         elif self._page == "content":
             shown["snapshots"] = [
@@ -185,7 +186,7 @@ class StaffPanel(QObject):
 
     def show_unlogged(self) -> None:
         """Open the panel on Today; `kiosk snapshot` draws it so, with no PIN entered."""
-        self._open, self._page, self._result = True, PAGES[0], ""
+        self._open, self._page, self._result = True, PAGES[0], {}
         QGuiApplication.instance().installEventFilter(self)
         self._untouched.start()
         self._refresh()
@@ -213,7 +214,7 @@ class StaffPanel(QObject):
     @Slot(str)
     def choosePage(self, page: str) -> None:
         if page in PAGES and page != self._page:
-            self._page, self._result = page, ""
+            self._page, self._result = page, {}
             self._refresh()
 
     def eventFilter(self, watched: QObject, event) -> bool:
@@ -241,22 +242,22 @@ class StaffPanel(QObject):
             return
         started, _ = QProcess.startDetached(command[0], command[1:])
         self._did(f"shut down the PC ({shlex.join(command)})" + ("" if started else ": failed"))
-        self._say("Shutting down." if started else "The PC could not be shut down.")
+        self._say("shuttingDown" if started else "notShutDown")
 
     @Slot(str, str)
     def setPin(self, pin: str, again: str) -> None:
         try:
             check_pin(pin)
         except KioskError:
-            self._say("Not changed: the PIN must be 4 to 12 digits.")
+            self._say("pinDigits")
             return
         if pin != again:
-            self._say("Not changed: the two PINs differ.")
+            self._say("pinsDiffer")
             return
         set_staff_pin(self._home, pin)
         self._staff.use_pin_hash(self._home.settings().pin_hash)
         self._did("staff PIN changed")
-        self._say("The new PIN is set.")
+        self._say("pinSet")
 
     # -- content
 
@@ -265,16 +266,16 @@ class StaffPanel(QObject):
         try:
             shown = rollback(self._home, name)
         except KioskError as error:
-            self._say(str(error))
+            self._say("notRolledBack", str(error))
             return
         self._did(f"snapshot {shown} made current")
-        self._say(f"Snapshot {shown} is shown from the next visit on.")
+        self._say("rolledBack", shown)
 
     @Slot(str)
     def install(self, path: str) -> None:
         if self._busy:
             return
-        self._busy, self._done, self._result = True, (0, 0), ""
+        self._busy, self._done, self._result = True, (0, 0), {}
         self.changed.emit()
         _WORKER.submit(self._install, Path(path))
 
@@ -282,24 +283,27 @@ class StaffPanel(QObject):
         """On the worker thread."""
         try:
             done = install_bundle(self._home, folder, lambda n, of: self._progressed.emit(n, of))
-            said = f"installed snapshot {done.snapshot} from {folder}"
+            self._finished.emit("installed", [done.snapshot, str(folder)])
         except (KioskError, OSError) as error:
-            said = f"not installed: {error}"
-        self._finished.emit(said)
+            self._finished.emit("notInstalled", [str(error)])
 
     def _show_progress(self, done: int, total: int) -> None:
         self._done = (done, total)
         self.changed.emit()
 
-    def _show_result(self, said: str) -> None:
+    def _show_result(self, said: str, args: list[str]) -> None:
         self._busy = False
-        self._did(f"bundle {said}")
-        self._say(said[0].upper() + said[1:] + ".")
+        if said == "installed":
+            self._did(f"bundle installed: snapshot {args[0]} from {args[1]}")
+        else:
+            self._did(f"bundle not installed: {args[0]}")
+        self._say(said, *args)
 
     def _did(self, what: str) -> None:
         log.info("staff: %s", what)
         panel.log_action(self._home, what)
 
-    def _say(self, result: str) -> None:
-        self._result = result
+    def _say(self, said: str, *args: str) -> None:
+        """Show what an action came to, in the kiosk's language (StaffWords.qml)."""
+        self._result = {"said": said, "args": list(args)}
         self._refresh()  # what the action changed: the snapshots, the actions done

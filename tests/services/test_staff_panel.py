@@ -44,7 +44,10 @@ def test_health_names_the_errors_of_the_last_day(demo_home):
     recorder.visit_ended(End.IDLE)
     recorder.stop()
     lines = {line.about: line for line in staff_panel.health(demo_home, 3700, 180.0)}
-    assert lines["running"].value == "1 h 1 min"
-    assert lines["memory"].value == "180 MB"
-    assert lines["shown"].ok and "snapshot" in lines["shown"].value
-    assert not lines["errors"].ok and "the inbox could not be read" in lines["errors"].value
+    assert (lines["running"].said, lines["running"].args) == ("hoursMinutes", ("1", "1"))
+    assert lines["memory"].args == ("180",)
+    shown = lines["shown"]
+    assert shown.ok and shown.said == "snapshotPublished"
+    assert shown.args[0] == demo_home.current_snapshot().parent.name
+    errors = lines["errors"]
+    assert not errors.ok and errors.args == ("1", "the inbox could not be read")

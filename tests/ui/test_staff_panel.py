@@ -89,6 +89,19 @@ def test_health_says_what_is_shown_and_how_the_kiosk_fares(staffed):
     assert "Errors, last day" in shown
 
 
+def test_health_is_worded_in_the_language_the_kiosk_speaks(staffed):
+    finger, _home = staffed
+    finger.tap("attractScreen")
+    finger.tap("language-ru")
+    _open_panel(finger)
+    finger.tap("staffPage-health")
+    finger.wait_for("health-0")
+    shown = " ".join(_texts(finger.find("staffPanel")))
+    assert "Память" in shown  # the line's name
+    assert " МБ" in shown and " ч " in shown and " мин" in shown  # and what was found
+    assert " MB" not in shown
+
+
 def test_a_kept_snapshot_is_made_current_with_a_tap_and_the_action_logged(staffed):
     finger, home = staffed
     _open_panel(finger)

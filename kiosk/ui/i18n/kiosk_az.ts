@@ -508,6 +508,97 @@
     </message>
 </context>
 <context>
+    <name>StaffWords</name>
+    <message>
+        <source>unknown (not installed as a package)</source>
+        <translation>naməlum (paket kimi quraşdırılmayıb)</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>heç biri dərc edilməyib</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>sərgi %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1, published %2</source>
+        <translation>sərgi %1, dərc edilib: %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 gün %2 saat %3 dəq</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 saat %2 dəq</translation>
+    </message>
+    <message>
+        <source>started %1 (this run)</source>
+        <translation>başladı: %1 (indiki iş)</translation>
+    </message>
+    <message>
+        <source>started %1, ended %2: %3</source>
+        <translation>başladı: %1, bitdi: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>%1 GB boş</translation>
+    </message>
+    <message>
+        <source>no sound card: films and music are silent</source>
+        <translation>səs kartı yoxdur: filmlər və musiqi səssizdir</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <source>%1, most often: %2</source>
+        <translation>%1, ən çox: %2</translation>
+    </message>
+    <message>
+        <source>Shutting down.</source>
+        <translation>Kompüter söndürülür.</translation>
+    </message>
+    <message>
+        <source>The PC could not be shut down.</source>
+        <translation>Kompüteri söndürmək mümkün olmadı.</translation>
+    </message>
+    <message>
+        <source>Not changed: the PIN must be 4 to 12 digits.</source>
+        <translation>Dəyişmədi: PIN 4–12 rəqəmdən ibarət olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Not changed: the two PINs differ.</source>
+        <translation>Dəyişmədi: iki PIN fərqlidir.</translation>
+    </message>
+    <message>
+        <source>The new PIN is set.</source>
+        <translation>Yeni PIN təyin edildi.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is shown from the next visit on.</source>
+        <translation>Sərgi %1 növbəti ziyarətdən göstəriləcək.</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Geri qaytarılmadı: %1</translation>
+    </message>
+    <message>
+        <source>Installed snapshot %1 from %2.</source>
+        <translation>Sərgi %1 quraşdırıldı: %2.</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Quraşdırılmadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeSwitch</name>
     <message>
         <source>Text size</source>

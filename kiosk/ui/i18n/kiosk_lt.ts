@@ -512,6 +512,97 @@
     </message>
 </context>
 <context>
+    <name>StaffWords</name>
+    <message>
+        <source>unknown (not installed as a package)</source>
+        <translation>nežinoma (neįdiegta kaip paketas)</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>nė vienas nepaskelbtas</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>paroda %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1, published %2</source>
+        <translation>paroda %1, paskelbta %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 d. %2 val. %3 min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 val. %2 min.</translation>
+    </message>
+    <message>
+        <source>started %1 (this run)</source>
+        <translation>pradėta %1 (šis paleidimas)</translation>
+    </message>
+    <message>
+        <source>started %1, ended %2: %3</source>
+        <translation>pradėta %1, baigta %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>laisva %1 GB</translation>
+    </message>
+    <message>
+        <source>no sound card: films and music are silent</source>
+        <translation>nėra garso plokštės: filmai ir muzika be garso</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nėra</translation>
+    </message>
+    <message>
+        <source>%1, most often: %2</source>
+        <translation>%1, dažniausiai: %2</translation>
+    </message>
+    <message>
+        <source>Shutting down.</source>
+        <translation>Kompiuteris išjungiamas.</translation>
+    </message>
+    <message>
+        <source>The PC could not be shut down.</source>
+        <translation>Kompiuterio išjungti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Not changed: the PIN must be 4 to 12 digits.</source>
+        <translation>Nepakeista: PIN kodą turi sudaryti 4–12 skaitmenų.</translation>
+    </message>
+    <message>
+        <source>Not changed: the two PINs differ.</source>
+        <translation>Nepakeista: du PIN kodai skiriasi.</translation>
+    </message>
+    <message>
+        <source>The new PIN is set.</source>
+        <translation>Naujas PIN kodas nustatytas.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is shown from the next visit on.</source>
+        <translation>Paroda %1 rodoma nuo kito apsilankymo.</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Neatkurta: %1</translation>
+    </message>
+    <message>
+        <source>Installed snapshot %1 from %2.</source>
+        <translation>Paroda %1 įdiegta iš %2.</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Neįdiegta: %1</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeSwitch</name>
     <message>
         <source>Text size</source>

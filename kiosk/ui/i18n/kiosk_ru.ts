@@ -512,6 +512,97 @@
     </message>
 </context>
 <context>
+    <name>StaffWords</name>
+    <message>
+        <source>unknown (not installed as a package)</source>
+        <translation>неизвестна (не установлена как пакет)</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>ничего не опубликовано</translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>выставка %1</translation>
+    </message>
+    <message>
+        <source>snapshot %1, published %2</source>
+        <translation>выставка %1, опубликована %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h %3 min</source>
+        <translation>%1 д %2 ч %3 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>started %1 (this run)</source>
+        <translation>запущен %1 (текущий запуск)</translation>
+    </message>
+    <message>
+        <source>started %1, ended %2: %3</source>
+        <translation>запущен %1, завершён %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB free</source>
+        <translation>свободно %1 ГБ</translation>
+    </message>
+    <message>
+        <source>no sound card: films and music are silent</source>
+        <translation>нет звуковой карты: фильмы и музыка без звука</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1, most often: %2</source>
+        <translation>%1, чаще всего: %2</translation>
+    </message>
+    <message>
+        <source>Shutting down.</source>
+        <translation>Компьютер выключается.</translation>
+    </message>
+    <message>
+        <source>The PC could not be shut down.</source>
+        <translation>Не удалось выключить компьютер.</translation>
+    </message>
+    <message>
+        <source>Not changed: the PIN must be 4 to 12 digits.</source>
+        <translation>Не изменён: PIN-код должен состоять из 4–12 цифр.</translation>
+    </message>
+    <message>
+        <source>Not changed: the two PINs differ.</source>
+        <translation>Не изменён: два PIN-кода не совпадают.</translation>
+    </message>
+    <message>
+        <source>The new PIN is set.</source>
+        <translation>Новый PIN-код установлен.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is shown from the next visit on.</source>
+        <translation>Выставка %1 показывается со следующего посещения.</translation>
+    </message>
+    <message>
+        <source>Not rolled back: %1</source>
+        <translation>Не возвращено: %1</translation>
+    </message>
+    <message>
+        <source>Installed snapshot %1 from %2.</source>
+        <translation>Выставка %1 установлена из %2.</translation>
+    </message>
+    <message>
+        <source>Not installed: %1</source>
+        <translation>Не установлено: %1</translation>
+    </message>
+</context>
+<context>
     <name>TextSizeSwitch</name>
     <message>
         <source>Text size</source>

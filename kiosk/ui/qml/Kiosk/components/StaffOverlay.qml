@@ -157,7 +157,8 @@ Rectangle {
                     }
                     Label {
                         width: shown.width - 360 * Theme.unit - Theme.gap
-                        text: (line.modelData.ok ? "" : "⚠ ") + line.modelData.value
+                        text: (line.modelData.ok ? "" : "⚠ ")
+                              + StaffWords.said(line.modelData.said, line.modelData.args)
                         color: line.modelData.ok ? Theme.text : Theme.accent
                         font.pixelSize: Theme.fixedControlSize
                     }

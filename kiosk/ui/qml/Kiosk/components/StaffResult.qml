@@ -6,13 +6,13 @@ import Kiosk.Backend
 Column {
     width: parent.width
     spacing: Theme.gap / 2
-    visible: StaffPanel.result !== "" || StaffPanel.busy
+    visible: StaffPanel.result.said !== undefined || StaffPanel.busy
 
     Label {
         objectName: "staffResult"
         width: parent.width
         text: StaffPanel.busy ? qsTr("Installing… %1%").arg(Math.round(StaffPanel.progress * 100))
-                              : StaffPanel.result
+                              : StaffWords.said(StaffPanel.result.said, StaffPanel.result.args)
         color: Theme.accent
         font.pixelSize: Theme.fixedControlSize
     }
