@@ -7,11 +7,13 @@ authoring, fleet).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
 import sys
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from benchmarks import (
     bench_stats,
     bench_typing,
 )
+from tests.sound import null_sink
 
 OUT = Path(__file__).resolve().parent.parent / "build" / "bench.json"
 SUITES = {
@@ -43,7 +46,7 @@ SUITES = {
 
 def main() -> int:
     figures = []
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch:
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as scratch, _silent_sound(scratch):
         only = [n for n in os.environ.get("BENCH_ONLY", "").split(",") if n]
         for name, suite in SUITES.items():
             if only and name not in only:
@@ -64,6 +67,19 @@ def main() -> int:
     OUT.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {OUT}")
     return 0
+
+
+@contextlib.contextmanager
+def _silent_sound(scratch: str) -> Iterator[None]:
+    """The tests' silent sound card (tests/sound.py) for every kiosk the suites start, as a
+    kiosk PC has its speakers: a machine with no card would have read aloud fail, and log it,
+    at every tap on Listen."""
+    folder = Path(scratch) / "sound"
+    folder.mkdir()
+    with null_sink(folder) as server:
+        if server is not None:
+            os.environ["PULSE_SERVER"] = server
+        yield
 
 
 if __name__ == "__main__":
