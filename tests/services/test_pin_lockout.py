@@ -6,6 +6,7 @@ import pytest
 
 from kiosk.services.pin_lockout import (
     FIRST_LOCK_SECONDS,
+    FORGOTTEN_AFTER_SECONDS,
     LONGEST_LOCK_SECONDS,
     MAX_TRIES,
     PinLockout,
@@ -89,3 +90,27 @@ def test_a_home_that_cannot_keep_the_file_still_locks(tmp_path, clock, caplog):
     _guess_wrong(lockout)
     assert lockout.seconds_left() == FIRST_LOCK_SECONDS
     assert "cannot remember the wrong PINs" in caplog.text
+
+
+def test_a_day_with_no_wrong_pin_starts_the_count_again(tmp_path, clock):
+    path = tmp_path / "pin-lockout.json"
+    lockout = PinLockout.load(path, clock)
+    for _ in range(3):  # visitors try the corner, three locks over an afternoon
+        _guess_wrong(lockout)
+        clock.now += lockout.seconds_left()
+    _guess_wrong(lockout, 2)
+    clock.now += FORGOTTEN_AFTER_SECONDS - 1
+    assert PinLockout.load(path, clock).tries_left() == MAX_TRIES - 2  # not yet a day
+    clock.now += 2
+    lockout = PinLockout.load(path, clock)  # the next morning, after a restart
+    assert lockout.tries_left() == MAX_TRIES
+    _guess_wrong(lockout)
+    assert lockout.seconds_left() == FIRST_LOCK_SECONDS  # the first lock's length again
+
+
+def test_a_lockout_file_without_its_last_wrong_pin_forgives_nothing_today(tmp_path, clock):
+    path = tmp_path / "pin-lockout.json"
+    path.write_text('{"failures": 4, "locks": 2, "until": 0}')
+    assert PinLockout.load(path, clock).tries_left() == 1
+    _guess_wrong(PinLockout.load(path, clock), 1)
+    assert PinLockout.load(path, clock).seconds_left() == 4 * FIRST_LOCK_SECONDS
