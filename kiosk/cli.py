@@ -663,7 +663,7 @@ def stopped(home: KioskHome) -> None:
 )
 @with_home
 def set_pin(home: KioskHome, pin: str | None) -> None:
-    """Set the staff PIN that closes the kiosk (stored salted and hashed with scrypt).
+    """Set the staff PIN that opens the staff panel (stored salted and hashed with scrypt).
 
     `echo 2468 | kiosk set-pin` or `kiosk set-pin < file` reads it from standard input.
     """

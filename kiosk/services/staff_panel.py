@@ -67,10 +67,11 @@ def health(home: KioskHome, running_s: float, resident_mb: float) -> list[Line]:
     last stopped, memory, disk, sound and the errors of the last day."""
     lines = [_shown(home), _version(), _running(running_s)]
     for run in reversed(restarts.recent(home, 3)):
+        started = _minute(run.started)
         if run.ended:
-            lines.append(Line("run", "runEnded", (run.started[:16], run.ended[:16], run.reason)))
+            lines.append(Line("run", "runEnded", (started, _minute(run.ended), run.reason)))
         else:
-            lines.append(Line("run", "runThis", (run.started[:16],)))
+            lines.append(Line("run", "runThis", (started,)))
     lines.append(Line("memory", "megabytes", (f"{resident_mb:.0f}",)))
     free = free_disk_gb(home)
     lines.append(Line("disk", "gigabytesFree", (f"{free:.1f}",), free >= FREE_DISK_GB))
@@ -78,6 +79,11 @@ def health(home: KioskHome, running_s: float, resident_mb: float) -> list[Line]:
     lines.append(Line("sound", "asIs", (card,)) if card else Line("sound", "noSound", ok=False))
     lines.append(_errors(home))
     return lines
+
+
+def _minute(stamp: str) -> str:
+    """restarts.json's ISO time as the panel shows times: 2026-12-01 04:37."""
+    return stamp[:16].replace("T", " ")
 
 
 def _shown(home: KioskHome) -> Line:

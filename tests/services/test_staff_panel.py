@@ -3,8 +3,10 @@ their actions."""
 
 from __future__ import annotations
 
+import re
+
 from kiosk.content.usage import End, Kind
-from kiosk.services import staff_panel
+from kiosk.services import restarts, staff_panel
 from kiosk.services.bundle_manifest import MANIFEST
 from kiosk.services.stats import Recorder
 
@@ -43,7 +45,10 @@ def test_health_names_the_errors_of_the_last_day(demo_home):
     recorder.visit_began("en", 1, [])
     recorder.visit_ended(End.IDLE)
     recorder.stop()
+    restarts.record_start(demo_home)
     lines = {line.about: line for line in staff_panel.health(demo_home, 3700, 180.0)}
+    (started,) = lines["run"].args  # this run, not ended
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", started)
     assert (lines["running"].said, lines["running"].args) == ("hoursMinutes", ("1", "1"))
     assert lines["memory"].args == ("180",)
     shown = lines["shown"]
